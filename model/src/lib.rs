@@ -1,0 +1,1 @@
+//! The Klantcyclus simulation model (placeholder; see issue 3).

@@ -1,0 +1,1 @@
+// browser test support (see issue 2)
