@@ -1,1 +1,64 @@
-//! The Klantcyclus simulation model (placeholder; see issue 3).
+//! Klantcyclus' simulation model: a closed market of people moving through the customer relationship
+//! cycle (klantrelatiecyclus) week by week, driven by the learner's policy. Pure Rust, deterministic for
+//! a given (scenario, seed, timeline of policy changes), no web dependencies.
+//!
+//! Where the rules live: expectations in [`expectation`], experienced performance in [`performance`],
+//! satisfaction in [`satisfaction`], NPS in [`nps`], churn in [`retention`], phase moves in [`cycle`],
+//! the funnel in [`acquisition`], word of mouth in [`word_of_mouth`], money in [`economics`] and
+//! [`costs`], CLV in [`clv`]. docs/model.md explains each rule and its source.
+
+mod accounts;
+pub mod acquisition;
+mod assignment;
+pub mod clv;
+mod costs;
+mod customer_view;
+pub mod cycle;
+pub mod economics;
+pub mod expectation;
+mod expected;
+mod goal;
+mod language;
+mod lever;
+mod market;
+mod metric;
+pub mod metrics;
+pub mod nps;
+pub mod performance;
+mod phase;
+mod policy;
+mod population;
+pub mod retention;
+mod rng;
+mod rules;
+mod run;
+pub mod satisfaction;
+mod scenario;
+mod scenario_check;
+mod scenario_error;
+mod simulation;
+mod snapshot;
+mod step;
+mod tier;
+mod toml_location;
+mod week_rules;
+pub mod word_of_mouth;
+
+pub use assignment::Assignment;
+pub use costs::{CostBase, LeverCost, LeverCosts};
+pub use customer_view::{CustomerType, CustomerView};
+pub use goal::{Comparison, Goal, GoalParseError, GoalStatus, GoalTiming};
+pub use language::{Language, Localized};
+pub use lever::Lever;
+pub use market::{Market, Segment, StartShares, TierParams, Tiers};
+pub use metric::{CSV_METRICS, Metric};
+pub use phase::{Flows, Phase, PhaseCounts};
+pub use policy::{LeverValueError, Policy, PolicyChange};
+pub use rules::Rules;
+pub use run::Run;
+pub use scenario::{FORMAT_VERSION, Level, Scenario};
+pub use scenario_check::{POPULATION_MAX, WEEKS_MAX};
+pub use scenario_error::{ScenarioError, ScenarioErrorKind};
+pub use simulation::Simulation;
+pub use snapshot::Snapshot;
+pub use tier::{Tier, TierFigures};

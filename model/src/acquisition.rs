@@ -1,0 +1,105 @@
+//! Winning customers (new business development): suspect → prospect → new customer, and former
+//! customers who come back. The funnel follows the AIDA idea: attention, interest, decision.
+//!
+//! Sources: Kotler & Keller (marketing funnel); Zeithaml, Berry & Parasuraman (1996) for the effect of
+//! service and reputation on choosing a supplier.
+
+use crate::market::Segment;
+use crate::policy::Policy;
+use serde::{Deserialize, Serialize};
+
+/// Parameters of the acquisition funnel (scenario section `[rules.acquisition]`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AcquisitionParams {
+    /// Weekly chance a suspect becomes interested without any acquisition budget.
+    pub weekly_interest_base: f64,
+    /// Extra weekly chance at full acquisition budget.
+    pub weekly_interest_at_full_budget: f64,
+    /// How much a bigger promise attracts: factor 1 + this × (promise − 0.5).
+    pub promise_attraction: f64,
+    /// Weekly chance a prospect buys, with all levers at 0.5 and an average competitor.
+    pub weekly_conversion_base: f64,
+    /// Effect of pre-sales service on conversion: factor 1 + this × (presales − 0.5).
+    pub presales_effect: f64,
+    /// Effect of sales service on conversion: factor 1 + this × (sales − 0.5).
+    pub sales_effect: f64,
+    /// Effect of price on conversion: factor e^(−this × sensitivity × (price − 0.5)).
+    pub price_effect: f64,
+    /// Effect of the competitor on conversion: factor 1 − this × (strength − 0.5).
+    pub competitor_effect: f64,
+    /// Weekly chance a prospect loses interest (or buys elsewhere) and becomes a suspect again.
+    pub weekly_prospect_lapse: f64,
+    /// Weekly chance a former customer becomes a prospect again, once the memory has faded.
+    pub weekly_return_base: f64,
+    /// Weeks over which a former customer's memory of leaving fades (time constant).
+    pub forget_weeks: f64,
+    /// Upper limit on any weekly chance in the funnel.
+    pub weekly_chance_max: f64,
+}
+
+impl Default for AcquisitionParams {
+    fn default() -> Self {
+        AcquisitionParams {
+            weekly_interest_base: 0.002,
+            weekly_interest_at_full_budget: 0.012,
+            promise_attraction: 1.0,
+            weekly_conversion_base: 0.06,
+            presales_effect: 1.0,
+            sales_effect: 0.6,
+            price_effect: 1.5,
+            competitor_effect: 0.8,
+            weekly_prospect_lapse: 0.04,
+            weekly_return_base: 0.01,
+            forget_weeks: 26.0,
+            weekly_chance_max: 0.9,
+        }
+    }
+}
+
+impl AcquisitionParams {
+    /// How strongly the promise attracts attention and buyers (1 at promise 0.5).
+    pub fn promise_factor(&self, policy: &Policy) -> f64 {
+        (1.0 + self.promise_attraction * (policy.promise - 0.5)).max(0.0)
+    }
+
+    /// Weekly chance a suspect becomes a prospect through marketing (word of mouth comes on top).
+    pub fn weekly_interest(&self, policy: &Policy) -> f64 {
+        ((self.weekly_interest_base + self.weekly_interest_at_full_budget * policy.acquisition)
+            * self.promise_factor(policy))
+        .clamp(0.0, self.weekly_chance_max)
+    }
+
+    /// Weekly chance a prospect of this segment buys, given the image factor from word of mouth.
+    pub fn weekly_conversion(
+        &self,
+        policy: &Policy,
+        segment: &Segment,
+        competitor_strength: f64,
+        image: f64,
+    ) -> f64 {
+        let service = (1.0
+            + self.presales_effect * (policy.presales - 0.5)
+            + self.sales_effect * (policy.sales - 0.5))
+            .max(0.0);
+        let price =
+            libm::exp(-self.price_effect * segment.price_sensitivity * (policy.price - 0.5));
+        let competitor = (1.0 - self.competitor_effect * (competitor_strength - 0.5)).max(0.0);
+        (self.weekly_conversion_base
+            * segment.conversion_multiplier
+            * service
+            * price
+            * competitor
+            * self.promise_factor(policy)
+            * image)
+            .clamp(0.0, self.weekly_chance_max)
+    }
+
+    /// How far a former customer's memory of leaving has faded after `weeks`, 0..1.
+    pub fn memory_faded(&self, weeks: f64) -> f64 {
+        if self.forget_weeks <= 0.0 {
+            return 1.0;
+        }
+        1.0 - libm::exp(-weeks / self.forget_weeks)
+    }
+}

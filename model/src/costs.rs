@@ -1,0 +1,141 @@
+//! What each lever costs per week (kosten per knop): nothing is free.
+
+use crate::lever::Lever;
+use serde::{Deserialize, Serialize};
+
+/// The cost rule of one lever. At lever intensity x (the lever value; for `price` it is 1 − price,
+/// because a low price is what costs money) the weekly cost in euros is
+/// `x^exponent × (eur_per_week + eur_per_customer_week × customers + eur_per_prospect_week × prospects
+/// + eur_per_order × orders + revenue_share × revenue)`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LeverCost {
+    /// Fixed cost per week at full intensity (budget, campaign), euros.
+    pub eur_per_week: f64,
+    /// Cost per active customer per week at full intensity (kosten per klantcontact), euros.
+    pub eur_per_customer_week: f64,
+    /// Cost per prospect per week at full intensity (pre-sales contact), euros.
+    pub eur_per_prospect_week: f64,
+    /// Cost per order at full intensity (e.g. better materials, delivery), euros.
+    pub eur_per_order: f64,
+    /// Share of revenue given away at full intensity (discount, points), 0..1.
+    pub revenue_share: f64,
+    /// Curvature: 1 = linear, 2 = every extra step costs more than the last.
+    pub exponent: f64,
+}
+
+impl LeverCost {
+    fn new(eur_per_week: f64, per_customer: f64, per_prospect: f64, per_order: f64) -> LeverCost {
+        LeverCost {
+            eur_per_week,
+            eur_per_customer_week: per_customer,
+            eur_per_prospect_week: per_prospect,
+            eur_per_order: per_order,
+            revenue_share: 0.0,
+            exponent: 1.0,
+        }
+    }
+}
+
+/// The cost rule of every lever (scenario section `[costs.<lever>]`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LeverCosts {
+    /// Marketing communication.
+    pub promise: LeverCost,
+    /// Better product: costs per order.
+    pub quality: LeverCost,
+    /// Price promotions (intensity = 1 − price).
+    pub price: LeverCost,
+    /// Pre-sales advice per prospect.
+    pub presales: LeverCost,
+    /// Sales service per order and account managers.
+    pub sales: LeverCost,
+    /// Helpdesk and complaint handling per customer.
+    pub aftersales: LeverCost,
+    /// Discounts and points: a share of every order.
+    pub loyalty_financial: LeverCost,
+    /// Personal contact and events per customer.
+    pub loyalty_social: LeverCost,
+    /// Integration and contracts: fixed investment plus per customer.
+    pub loyalty_structural: LeverCost,
+    /// Acquisition budget.
+    pub acquisition: LeverCost,
+}
+
+impl Default for LeverCosts {
+    fn default() -> Self {
+        LeverCosts {
+            promise: LeverCost::new(1_500.0, 0.0, 0.0, 0.0),
+            quality: LeverCost {
+                exponent: 1.5,
+                ..LeverCost::new(500.0, 0.0, 0.0, 12.0)
+            },
+            price: LeverCost::new(500.0, 0.0, 0.0, 0.0),
+            presales: LeverCost::new(500.0, 0.0, 2.5, 0.0),
+            sales: LeverCost::new(1_000.0, 0.0, 0.0, 4.0),
+            aftersales: LeverCost::new(1_000.0, 1.2, 0.0, 0.0),
+            loyalty_financial: LeverCost {
+                revenue_share: 0.10,
+                ..LeverCost::new(300.0, 0.0, 0.0, 0.0)
+            },
+            loyalty_social: LeverCost::new(500.0, 1.0, 0.0, 0.0),
+            loyalty_structural: LeverCost::new(1_500.0, 0.6, 0.0, 0.0),
+            acquisition: LeverCost::new(6_000.0, 0.0, 0.0, 0.0),
+        }
+    }
+}
+
+/// What a lever's cost depends on this week.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct CostBase {
+    /// Active customers.
+    pub customers: f64,
+    /// Prospects.
+    pub prospects: f64,
+    /// Orders this week.
+    pub orders: f64,
+    /// Revenue this week, euros.
+    pub revenue_eur: f64,
+}
+
+impl LeverCosts {
+    /// The cost rule of one lever.
+    pub fn of(&self, lever: Lever) -> &LeverCost {
+        match lever {
+            Lever::Promise => &self.promise,
+            Lever::Quality => &self.quality,
+            Lever::Price => &self.price,
+            Lever::Presales => &self.presales,
+            Lever::Sales => &self.sales,
+            Lever::Aftersales => &self.aftersales,
+            Lever::LoyaltyFinancial => &self.loyalty_financial,
+            Lever::LoyaltySocial => &self.loyalty_social,
+            Lever::LoyaltyStructural => &self.loyalty_structural,
+            Lever::Acquisition => &self.acquisition,
+        }
+    }
+
+    /// The cost of `lever` set to `value` for one week, given what the cost depends on, euros.
+    pub fn weekly_cost_eur(&self, lever: Lever, value: f64, base: CostBase) -> f64 {
+        let rule = self.of(lever);
+        let x = intensity(lever, value);
+        if x <= 0.0 {
+            return 0.0;
+        }
+        libm::pow(x, rule.exponent)
+            * (rule.eur_per_week
+                + rule.eur_per_customer_week * base.customers
+                + rule.eur_per_prospect_week * base.prospects
+                + rule.eur_per_order * base.orders
+                + rule.revenue_share * base.revenue_eur)
+    }
+}
+
+/// How hard a lever is pulled in cost terms: its value, except price, where a lower price costs more.
+pub fn intensity(lever: Lever, value: f64) -> f64 {
+    match lever {
+        Lever::Price => 1.0 - value,
+        _ => value,
+    }
+}

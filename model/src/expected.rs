@@ -1,0 +1,67 @@
+//! Week 0: what the starting market looks like and what the starting policy is expected to give, so the
+//! first charts start at sensible values instead of zero. Customers answer the NPS question once; churn
+//! and orders are expected values (no one moves).
+
+use crate::accounts::Sales;
+use crate::nps;
+use crate::population::{FORMER_CUSTOMER, PROSPECT, Population, SUSPECT};
+use crate::retention::{TENURE_WEEKS_MAX, satisfaction_step};
+use crate::rng::{CHANCE_SCALE, SimRng};
+use crate::step::WeekTotals;
+use crate::week_rules::{ORDER_SCALE, RunTables, WeekRules};
+
+/// The starting state's counts and the expected flows of the first week.
+pub(crate) struct ExpectedWeek {
+    pub totals: WeekTotals,
+    pub sales: Sales,
+    pub leavers: f64,
+}
+
+/// Survey the starting market (one random draw per customer for the NPS answer).
+pub(crate) fn expected_week(
+    pop: &mut Population,
+    rules: &WeekRules,
+    tables: &RunTables,
+    rng: &mut SimRng,
+) -> ExpectedWeek {
+    let mut totals = WeekTotals::default();
+    let mut sales = Sales::default();
+    let mut leavers = 0.0;
+    for i in 0..pop.len() {
+        let phase = pop.phase[i];
+        totals.counts[usize::from(phase)] += 1;
+        if matches!(phase, SUSPECT | PROSPECT | FORMER_CUSTOMER) {
+            continue;
+        }
+        let segment = &rules.segments[usize::from(pop.kind[i] >> 2) & 1];
+        let satisfaction = pop.satisfaction[i];
+        let noise = tables.answer_noise[(rng.bits() & 1023) as usize];
+        let answer = nps::answer(satisfaction + noise);
+        pop.answer[i] = answer;
+        totals.promoters += u32::from(answer >= 9);
+        totals.detractors += u32::from(answer <= 6);
+        totals.passives += u32::from((7..=8).contains(&answer));
+        totals.expectation_sum += f64::from(pop.expectation[i]);
+        totals.performance_sum += f64::from(pop.performance[i]);
+        totals.satisfaction_sum += f64::from(satisfaction);
+        let share = segment.share_of_wallet.share(satisfaction);
+        totals.share_of_wallet_sum += f64::from(share);
+        totals.tiers[usize::from(pop.kind[i] & 3)].customers += 1;
+        let tenure = usize::from(pop.tenure[i]).min(TENURE_WEEKS_MAX);
+        let churn =
+            segment.churn_scaled[satisfaction_step(satisfaction)] * tables.tenure_factor[tenure];
+        leavers += f64::from(churn) / CHANCE_SCALE;
+        let order_chance = f64::from(segment.order) / ORDER_SCALE;
+        let list = f64::from(pop.order_eur[i] * share);
+        sales.customers += 1.0;
+        sales.orders += order_chance;
+        sales.list_revenue_eur += order_chance * list;
+        sales.revenue_eur += order_chance * list * f64::from(rules.price_factor);
+    }
+    sales.prospects = f64::from(totals.counts[usize::from(PROSPECT)]);
+    ExpectedWeek {
+        totals,
+        sales,
+        leavers,
+    }
+}

@@ -1,0 +1,165 @@
+//! The market (markt): who is in it, how they differ, and how strong the competition is.
+
+use serde::{Deserialize, Serialize};
+
+/// The closed market of a scenario: a fixed number of people who move through the cycle.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Market {
+    /// Number of people (or organisations) in the market; constant over the run.
+    pub population: u32,
+    /// Share of the market that are businesses (B2B), 0..1; the rest are consumers (B2C).
+    pub business_share: f64,
+    /// Attractiveness of the competitors' offer (kwaliteit van alternatieven), 0..1.
+    pub competitor_strength: f64,
+    /// Yearly discount rate i for the discounted CLV (disconteringsvoet), e.g. 0.10.
+    pub discount_rate_per_year: f64,
+    /// How the market is divided over the phases at week 0.
+    pub start: StartShares,
+    /// Consumer segment (B2C) parameters.
+    pub consumer: Segment,
+    /// Business segment (B2B) parameters.
+    pub business: Segment,
+    /// Tiers of the customer pyramid: how many people are how big.
+    pub tiers: Tiers,
+}
+
+impl Default for Market {
+    fn default() -> Self {
+        Market {
+            population: 10_000,
+            business_share: 0.0,
+            competitor_strength: 0.5,
+            discount_rate_per_year: 0.10,
+            start: StartShares::default(),
+            consumer: Segment::default(),
+            business: Segment::business(),
+            tiers: Tiers::default(),
+        }
+    }
+}
+
+/// Shares of the market in each phase at week 0 (the rest are suspects).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct StartShares {
+    /// Share of prospects at the start, 0..1.
+    pub prospects: f64,
+    /// Share of active customers at the start, 0..1.
+    pub customers: f64,
+    /// Share of former customers at the start, 0..1.
+    pub former_customers: f64,
+}
+
+impl Default for StartShares {
+    fn default() -> Self {
+        StartShares {
+            prospects: 0.05,
+            customers: 0.15,
+            former_customers: 0.05,
+        }
+    }
+}
+
+/// How one kind of buyer (consumer or business) behaves, relative to the model's base rules.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Segment {
+    /// Multiplies the order size: businesses buy larger quantities.
+    pub order_size_multiplier: f64,
+    /// Chance per week that an active customer places an order.
+    pub orders_per_week: f64,
+    /// Multiplies how fast prospects decide to buy; below 1 = longer decision processes.
+    pub conversion_multiplier: f64,
+    /// Multiplies the weekly churn risk.
+    pub churn_multiplier: f64,
+    /// Multiplies the effect of social and structural binding (relationship-heavy buyers).
+    pub relationship_multiplier: f64,
+    /// How strongly price drives buying and leaving (prijsgevoeligheid), 0 = not at all.
+    pub price_sensitivity: f64,
+}
+
+impl Default for Segment {
+    /// A consumer (B2C).
+    fn default() -> Self {
+        Segment {
+            order_size_multiplier: 1.0,
+            orders_per_week: 0.25,
+            conversion_multiplier: 1.0,
+            churn_multiplier: 1.0,
+            relationship_multiplier: 1.0,
+            price_sensitivity: 1.0,
+        }
+    }
+}
+
+impl Segment {
+    /// A business buyer (B2B): larger orders, longer decisions, stronger relationships, less price-driven.
+    pub fn business() -> Segment {
+        Segment {
+            order_size_multiplier: 8.0,
+            orders_per_week: 0.5,
+            conversion_multiplier: 0.4,
+            churn_multiplier: 0.7,
+            relationship_multiplier: 1.6,
+            price_sensitivity: 0.6,
+        }
+    }
+}
+
+/// One tier of the customer pyramid in the market.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TierParams {
+    /// Share of the market in this tier, 0..1 (the four shares add up to 1).
+    pub share: f64,
+    /// Average order size at list price in this tier, euros (before segment multiplier and share of wallet).
+    pub order_eur: f64,
+}
+
+/// The four tiers of the pyramid: few top customers, many small ones.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Tiers {
+    /// Top customers.
+    pub top: TierParams,
+    /// Large customers.
+    pub large: TierParams,
+    /// Medium customers.
+    pub medium: TierParams,
+    /// Small customers.
+    pub small: TierParams,
+    /// Individual spread of order size within a tier: ±this fraction, 0..1.
+    pub order_spread: f64,
+}
+
+impl Default for Tiers {
+    fn default() -> Self {
+        Tiers {
+            top: TierParams {
+                share: 0.05,
+                order_eur: 400.0,
+            },
+            large: TierParams {
+                share: 0.15,
+                order_eur: 150.0,
+            },
+            medium: TierParams {
+                share: 0.30,
+                order_eur: 70.0,
+            },
+            small: TierParams {
+                share: 0.50,
+                order_eur: 25.0,
+            },
+            order_spread: 0.3,
+        }
+    }
+}
+
+impl Tiers {
+    /// The tiers in pyramid order (top first).
+    pub fn in_order(&self) -> [&TierParams; 4] {
+        [&self.top, &self.large, &self.medium, &self.small]
+    }
+}

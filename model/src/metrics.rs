@@ -1,0 +1,73 @@
+//! Smoothed figures over recent weeks: retention and CLV are judged over a few weeks, not one.
+
+use serde::{Deserialize, Serialize};
+
+/// Parameters of the reported figures (scenario section `[rules.metrics]`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MetricsParams {
+    /// Weeks over which retention and CLV are smoothed (exponential moving average).
+    pub smoothing_weeks: f64,
+    /// Longest relationship counted in CLV = W × A, weeks.
+    pub clv_horizon_weeks: f64,
+}
+
+impl Default for MetricsParams {
+    fn default() -> Self {
+        MetricsParams {
+            smoothing_weeks: 8.0,
+            clv_horizon_weeks: 520.0,
+        }
+    }
+}
+
+/// Exponential moving averages of the weekly flows that retention and CLV are computed from.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct SmoothedFlows {
+    /// Customer-weeks (active customers at the start of the week).
+    pub customer_weeks: f64,
+    /// Customers who left.
+    pub leavers: f64,
+    /// Orders.
+    pub orders: f64,
+    /// Margin on those orders, euros.
+    pub margin_eur: f64,
+}
+
+impl SmoothedFlows {
+    /// Blend in one week's flows with weight `1 / smoothing_weeks`.
+    pub fn blend(&mut self, week: SmoothedFlows, smoothing_weeks: f64) {
+        let w = if smoothing_weeks > 1.0 {
+            1.0 / smoothing_weeks
+        } else {
+            1.0
+        };
+        self.customer_weeks += w * (week.customer_weeks - self.customer_weeks);
+        self.leavers += w * (week.leavers - self.leavers);
+        self.orders += w * (week.orders - self.orders);
+        self.margin_eur += w * (week.margin_eur - self.margin_eur);
+    }
+
+    /// Weekly churn: leavers per customer-week (0 without customers).
+    pub fn weekly_churn(&self) -> f64 {
+        ratio(self.leavers, self.customer_weeks)
+    }
+
+    /// Orders per customer per week.
+    pub fn orders_per_customer_week(&self) -> f64 {
+        ratio(self.orders, self.customer_weeks)
+    }
+
+    /// Margin per order (W), euros.
+    pub fn margin_per_order_eur(&self) -> f64 {
+        ratio(self.margin_eur, self.orders)
+    }
+}
+
+fn ratio(numerator: f64, denominator: f64) -> f64 {
+    if denominator > 1e-9 {
+        numerator / denominator
+    } else {
+        0.0
+    }
+}

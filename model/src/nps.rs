@@ -1,0 +1,55 @@
+//! Net Promoter Score (Reichheld 2003): "How likely are you to recommend us, 0–10?"
+//! Promoters answer 9–10, passives 7–8, detractors 0–6; NPS = % promoters − % detractors.
+
+use serde::{Deserialize, Serialize};
+
+/// Parameters of the NPS question (scenario section `[rules.nps]`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct NpsParams {
+    /// Standard deviation of the personal noise between satisfaction and the answer given.
+    pub answer_noise_sd: f64,
+}
+
+impl Default for NpsParams {
+    fn default() -> Self {
+        NpsParams {
+            answer_noise_sd: 0.9,
+        }
+    }
+}
+
+/// The answer (0..10) given by someone whose satisfaction plus personal noise is `score`.
+#[inline(always)]
+pub fn answer(score: f32) -> u8 {
+    (score + 0.5).clamp(0.0, 10.0) as u8
+}
+
+/// NPS, −100..100, from counts; 0 when nobody answered.
+pub fn net_promoter_score(promoters: u32, detractors: u32, respondents: u32) -> f64 {
+    if respondents == 0 {
+        return 0.0;
+    }
+    100.0 * (f64::from(promoters) - f64::from(detractors)) / f64::from(respondents)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thirty_percent_promoters_twenty_percent_detractors_is_plus_ten() {
+        assert!((net_promoter_score(30, 20, 100) - 10.0).abs() < 1e-12);
+        assert!((net_promoter_score(300, 200, 1000) - 10.0).abs() < 1e-12);
+        assert_eq!(net_promoter_score(0, 0, 0), 0.0);
+    }
+
+    #[test]
+    fn answers_round_and_stay_on_the_scale() {
+        assert_eq!(answer(8.49), 8);
+        assert_eq!(answer(8.5), 9);
+        assert_eq!(answer(-3.0), 0);
+        assert_eq!(answer(12.0), 10);
+        assert_eq!(answer(6.49), 6);
+    }
+}

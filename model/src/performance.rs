@@ -1,0 +1,51 @@
+//! Experienced performance (ervaren prestatie): product quality plus the service of the moment, with noise.
+
+use crate::policy::Policy;
+use serde::{Deserialize, Serialize};
+
+/// Parameters of experienced performance (scenario section `[rules.performance]`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PerformanceParams {
+    /// Product performance (0..10) at quality 0.
+    pub product_at_quality_min: f64,
+    /// Product performance (0..10) at quality 1.
+    pub product_at_quality_max: f64,
+    /// Service performance (0..10) at service level 0.
+    pub service_at_min: f64,
+    /// Service performance (0..10) at service level 1.
+    pub service_at_max: f64,
+    /// Weight of service in the experience, 0..1 (the rest is the product).
+    pub service_weight: f64,
+    /// Share of after-sales in the service customers experience, 0..1 (the rest is sales service).
+    pub aftersales_share_of_service: f64,
+    /// Standard deviation of the week-to-week noise in experience (a bad delivery, a good call).
+    pub weekly_noise_sd: f64,
+}
+
+impl Default for PerformanceParams {
+    fn default() -> Self {
+        PerformanceParams {
+            product_at_quality_min: 3.0,
+            product_at_quality_max: 9.5,
+            service_at_min: 3.0,
+            service_at_max: 9.5,
+            service_weight: 0.35,
+            aftersales_share_of_service: 0.6,
+            weekly_noise_sd: 1.0,
+        }
+    }
+}
+
+impl PerformanceParams {
+    /// Mean experienced performance (0..10) under a policy, before personal noise.
+    pub fn mean(&self, policy: &Policy) -> f64 {
+        let product = self.product_at_quality_min
+            + (self.product_at_quality_max - self.product_at_quality_min) * policy.quality;
+        let service_level = self.aftersales_share_of_service * policy.aftersales
+            + (1.0 - self.aftersales_share_of_service) * policy.sales;
+        let service =
+            self.service_at_min + (self.service_at_max - self.service_at_min) * service_level;
+        ((1.0 - self.service_weight) * product + self.service_weight * service).clamp(0.0, 10.0)
+    }
+}

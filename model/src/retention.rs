@@ -1,0 +1,134 @@
+//! Retention (klantbehoud): each week an active customer may leave. The risk follows the loyalty drivers
+//! (loyaliteitsdrijvers): satisfaction, binding (financial < social < structural), the attractiveness of
+//! the competitor, price, and how long the relationship has lasted.
+//!
+//! Sources: Anderson & Sullivan (1993) and Rust & Zahorik (1993) for satisfaction → retention;
+//! Bendapudi & Berry (1997) and Berry (1995) for the three levels of binding; Reinartz & Kumar (2000)
+//! for churn falling with tenure.
+
+use crate::market::Segment;
+use crate::policy::Policy;
+use serde::{Deserialize, Serialize};
+
+/// Number of satisfaction steps in the churn table (satisfaction 0..10 in steps of 10/64).
+pub const SATISFACTION_STEPS: usize = 64;
+/// Longest tenure, in weeks, that still changes the churn risk.
+pub const TENURE_WEEKS_MAX: usize = 520;
+
+/// Parameters of the churn rule (scenario section `[rules.retention]`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RetentionParams {
+    /// Weekly chance of leaving for a new customer at reference satisfaction, no binding, average
+    /// competitor and price.
+    pub weekly_churn_base: f64,
+    /// Satisfaction (0..10) at which the base churn applies.
+    pub satisfaction_reference: f64,
+    /// Relative change in churn per point of satisfaction (churn × e^(−this × (S − reference))).
+    pub churn_per_satisfaction_point: f64,
+    /// Below this satisfaction a customer complains (boze klant); after-sales can win them back.
+    pub complaint_below_satisfaction: f64,
+    /// Share of complaining customers' churn prevented at full after-sales service, 0..1.
+    pub aftersales_recovery: f64,
+    /// How much a stronger competitor raises churn: factor 1 + weight × (strength − 0.5).
+    pub competitor_weight: f64,
+    /// How much a high price raises churn of price-sensitive buyers: e^(weight × sensitivity × (price − 0.5)).
+    pub price_weight: f64,
+    /// Binding strength of the financial programme at full level (churn × e^(−strength)).
+    pub financial_binding_strength: f64,
+    /// Binding strength of the social programme at full level.
+    pub social_binding_strength: f64,
+    /// Binding strength of the structural programme at full level (switching costs).
+    pub structural_binding_strength: f64,
+    /// Churn multiplier for very long relationships, 0..1 (churn falls with tenure towards this).
+    pub long_tenure_factor: f64,
+    /// Weeks over which churn falls with tenure (time constant).
+    pub tenure_weeks: f64,
+    /// Upper limit on the weekly chance of leaving.
+    pub weekly_churn_max: f64,
+}
+
+impl Default for RetentionParams {
+    fn default() -> Self {
+        RetentionParams {
+            weekly_churn_base: 0.008,
+            satisfaction_reference: 7.0,
+            churn_per_satisfaction_point: 0.45,
+            complaint_below_satisfaction: 6.0,
+            aftersales_recovery: 0.5,
+            competitor_weight: 1.0,
+            price_weight: 1.0,
+            financial_binding_strength: 0.35,
+            social_binding_strength: 0.6,
+            structural_binding_strength: 1.0,
+            long_tenure_factor: 0.5,
+            tenure_weeks: 26.0,
+            weekly_churn_max: 0.5,
+        }
+    }
+}
+
+impl RetentionParams {
+    /// The binding effect of a policy for a segment: churn is multiplied by e^(−binding).
+    pub fn binding(&self, policy: &Policy, segment: &Segment) -> f64 {
+        self.financial_binding_strength * policy.loyalty_financial
+            + segment.relationship_multiplier
+                * (self.social_binding_strength * policy.loyalty_social
+                    + self.structural_binding_strength * policy.loyalty_structural)
+    }
+
+    /// Weekly chance of leaving (before the tenure effect) for satisfaction `satisfaction`.
+    pub fn weekly_churn(
+        &self,
+        policy: &Policy,
+        segment: &Segment,
+        competitor_strength: f64,
+        satisfaction: f64,
+    ) -> f64 {
+        let satisfaction_effect = libm::exp(
+            -self.churn_per_satisfaction_point * (satisfaction - self.satisfaction_reference),
+        );
+        let complaint_effect = if satisfaction < self.complaint_below_satisfaction {
+            1.0 - self.aftersales_recovery * policy.aftersales
+        } else {
+            1.0
+        };
+        let competitor = (1.0 + self.competitor_weight * (competitor_strength - 0.5)).max(0.0);
+        let price = libm::exp(self.price_weight * segment.price_sensitivity * (policy.price - 0.5));
+        let binding = libm::exp(-self.binding(policy, segment));
+        (self.weekly_churn_base
+            * segment.churn_multiplier
+            * satisfaction_effect
+            * complaint_effect
+            * competitor
+            * price
+            * binding)
+            .clamp(0.0, self.weekly_churn_max)
+    }
+
+    /// Churn multiplier after `weeks` as a customer: from 1 down towards `long_tenure_factor`.
+    pub fn tenure_factor(&self, weeks: f64) -> f64 {
+        let fade = if self.tenure_weeks > 0.0 {
+            libm::exp(-weeks / self.tenure_weeks)
+        } else {
+            0.0
+        };
+        self.long_tenure_factor + (1.0 - self.long_tenure_factor) * fade
+    }
+}
+
+/// The satisfaction step of the churn table that a satisfaction (0..10) falls in.
+#[inline(always)]
+pub fn satisfaction_step(satisfaction: f32) -> usize {
+    ((satisfaction * (SATISFACTION_STEPS as f32 / 10.0)) as usize).min(SATISFACTION_STEPS)
+}
+
+/// The satisfaction (0..10) at the middle of a churn-table step.
+pub fn step_satisfaction(step: usize) -> f64 {
+    ((step as f64 + 0.5) * 10.0 / SATISFACTION_STEPS as f64).min(10.0)
+}
+
+/// Yearly retention from a weekly churn chance: (1 − churn)^52.
+pub fn yearly_retention(weekly_churn: f64) -> f64 {
+    libm::pow((1.0 - weekly_churn).clamp(0.0, 1.0), 52.0)
+}

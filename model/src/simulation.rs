@@ -1,0 +1,247 @@
+//! The simulation (simulatie): a market moving through the customer relationship cycle, one week at a time.
+
+use crate::accounts::{self, Sales};
+use crate::clv;
+use crate::costs::CostBase;
+use crate::customer_view::CustomerView;
+use crate::lever::Lever;
+use crate::metrics::SmoothedFlows;
+use crate::nps;
+use crate::phase::{Flows, PhaseCounts};
+use crate::policy::Policy;
+use crate::population::Population;
+use crate::retention;
+use crate::rng::SimRng;
+use crate::scenario::Scenario;
+use crate::snapshot::Snapshot;
+use crate::step::{WeekTotals, simulate_week};
+use crate::week_rules::{RunTables, WeekRules};
+
+/// A running simulation: the market of a scenario, the current policy and the latest week's figures.
+#[derive(Clone, Debug)]
+pub struct Simulation {
+    scenario: Scenario,
+    policy: Policy,
+    population: Population,
+    rng: SimRng,
+    tables: RunTables,
+    smoothed: SmoothedFlows,
+    snapshot: Snapshot,
+}
+
+impl Simulation {
+    /// Week 0 of a scenario with its start policy; `seed` fixes every random draw of the run.
+    pub fn new(scenario: &Scenario, seed: u64) -> Simulation {
+        let mut rng = SimRng::new(seed);
+        let population = Population::generate(scenario, &mut rng);
+        let mut sim = Simulation {
+            scenario: scenario.clone(),
+            policy: scenario.start_policy,
+            population,
+            rng,
+            tables: RunTables::new(scenario),
+            smoothed: SmoothedFlows::default(),
+            snapshot: Snapshot::default(),
+        };
+        sim.snapshot = sim.starting_snapshot();
+        sim
+    }
+
+    /// The scenario this simulation runs.
+    pub fn scenario(&self) -> &Scenario {
+        &self.scenario
+    }
+
+    /// The week last simulated (0 before the first step).
+    pub fn week(&self) -> u32 {
+        self.snapshot.week
+    }
+
+    /// The policy in force.
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    /// Change the policy; it takes effect from the next step.
+    pub fn set_policy(&mut self, policy: Policy) {
+        self.policy = policy;
+    }
+
+    /// Simulate one week and return its figures.
+    pub fn step(&mut self) -> &Snapshot {
+        let rules = WeekRules::new(&self.scenario, &self.policy, &self.snapshot);
+        let totals = simulate_week(&mut self.population, &rules, &self.tables, &mut self.rng);
+        self.snapshot = self.week_snapshot(&totals);
+        &self.snapshot
+    }
+
+    /// The latest week's figures.
+    pub fn snapshot(&self) -> &Snapshot {
+        &self.snapshot
+    }
+
+    /// Number of people in the market.
+    pub fn population(&self) -> usize {
+        self.population.len()
+    }
+
+    /// One person's current state ("follow a customer"); `None` past the end.
+    pub fn customer(&self, index: usize) -> Option<CustomerView> {
+        CustomerView::of(&self.population, &self.scenario, &self.policy, index)
+    }
+
+    /// What `lever` at `value` would cost per week with this week's customers, prospects, orders and
+    /// revenue (a preview for the controls), euros.
+    pub fn lever_weekly_cost_eur(&self, lever: Lever, value: f64) -> f64 {
+        let s = &self.snapshot;
+        let base = CostBase {
+            customers: f64::from(s.phases.active_customers()),
+            prospects: f64::from(s.phases.prospects),
+            orders: f64::from(s.orders),
+            revenue_eur: s.revenue,
+        };
+        self.scenario
+            .costs
+            .weekly_cost_eur(lever, value.clamp(0.0, 1.0), base)
+    }
+
+    fn week_snapshot(&mut self, t: &WeekTotals) -> Snapshot {
+        let counts = PhaseCounts::from_array(t.counts);
+        let cogs_share = self.scenario.rules.economics.cost_of_goods_share;
+        let sales = Sales {
+            customers: f64::from(counts.active_customers()),
+            prospects: f64::from(counts.prospects),
+            orders: f64::from(t.orders),
+            revenue_eur: t.revenue_eur,
+            list_revenue_eur: t.list_revenue_eur,
+        };
+        let books = accounts::book(&self.scenario.costs, &self.policy, cogs_share, sales);
+        let pyramid = t.tiers.map(|tier| {
+            let tier_sales = Sales {
+                customers: f64::from(tier.customers),
+                prospects: 0.0,
+                orders: f64::from(tier.orders),
+                revenue_eur: tier.revenue_eur,
+                list_revenue_eur: tier.list_revenue_eur,
+            };
+            accounts::tier_figures(&self.scenario.costs, &self.policy, cogs_share, tier_sales)
+        });
+        self.smoothed.blend(
+            SmoothedFlows {
+                customer_weeks: f64::from(t.customers_at_start),
+                leavers: f64::from(t.leavers),
+                orders: f64::from(t.orders),
+                margin_eur: books.order_margin_eur,
+            },
+            self.scenario.rules.metrics.smoothing_weeks,
+        );
+        let active = counts.active_customers();
+        let mean = |sum: f64| {
+            if active > 0 {
+                sum / f64::from(active)
+            } else {
+                0.0
+            }
+        };
+        let mut snapshot = Snapshot {
+            week: self.snapshot.week + 1,
+            phases: counts,
+            flows: Flows::from_matrix(t.flows),
+            population: counts.total(),
+            expectation: mean(t.expectation_sum),
+            performance: mean(t.performance_sum),
+            satisfaction: mean(t.satisfaction_sum),
+            promoters: t.promoters,
+            passives: t.passives,
+            detractors: t.detractors,
+            nps: nps::net_promoter_score(t.promoters, t.detractors, active),
+            orders: t.orders,
+            revenue: t.revenue_eur,
+            costs: books.costs_eur,
+            profit: books.profit_eur,
+            cumulative_profit: self.snapshot.cumulative_profit + books.profit_eur,
+            share_of_wallet: mean(t.share_of_wallet_sum),
+            lever_costs_eur: books.lever_costs_eur,
+            pyramid,
+            cost_of_goods_eur: books.cost_of_goods_eur,
+            leavers: t.leavers,
+            new_customers_won: t.won,
+            ..Snapshot::default()
+        };
+        self.fill_lifetime_values(&mut snapshot);
+        snapshot
+    }
+
+    fn fill_lifetime_values(&self, snapshot: &mut Snapshot) {
+        let metrics = &self.scenario.rules.metrics;
+        let churn = self.smoothed.weekly_churn();
+        let orders_per_week = self.smoothed.orders_per_customer_week();
+        let margin = self.smoothed.margin_per_order_eur();
+        let retention = retention::yearly_retention(churn);
+        snapshot.retention_rate = retention;
+        snapshot.clv_wxa = clv::clv_wxa(
+            margin,
+            clv::orders_per_relationship(orders_per_week, churn, metrics.clv_horizon_weeks),
+        );
+        snapshot.clv_discounted = clv::clv_discounted(
+            margin * orders_per_week * 52.0,
+            retention,
+            self.scenario.market.discount_rate_per_year,
+        );
+    }
+
+    /// Week 0: the starting market, with every customer answering the NPS question once and the
+    /// smoothed flows started at what the starting policy is expected to give.
+    fn starting_snapshot(&mut self) -> Snapshot {
+        let rules = WeekRules::new(&self.scenario, &self.policy, &Snapshot::default());
+        let expected = crate::expected::expected_week(
+            &mut self.population,
+            &rules,
+            &self.tables,
+            &mut self.rng,
+        );
+        let cogs_share = self.scenario.rules.economics.cost_of_goods_share;
+        let books = accounts::book(
+            &self.scenario.costs,
+            &self.policy,
+            cogs_share,
+            expected.sales,
+        );
+        self.smoothed = SmoothedFlows {
+            customer_weeks: expected.sales.customers,
+            leavers: expected.leavers,
+            orders: expected.sales.orders,
+            margin_eur: books.order_margin_eur,
+        };
+        let t = &expected.totals;
+        let counts = PhaseCounts::from_array(t.counts);
+        let active = counts.active_customers();
+        let mean = |sum: f64| {
+            if active > 0 {
+                sum / f64::from(active)
+            } else {
+                0.0
+            }
+        };
+        let mut snapshot = Snapshot {
+            week: 0,
+            phases: counts,
+            population: counts.total(),
+            expectation: mean(t.expectation_sum),
+            performance: mean(t.performance_sum),
+            satisfaction: mean(t.satisfaction_sum),
+            promoters: t.promoters,
+            passives: t.passives,
+            detractors: t.detractors,
+            nps: nps::net_promoter_score(t.promoters, t.detractors, active),
+            share_of_wallet: mean(t.share_of_wallet_sum),
+            pyramid: t.tiers.map(|tier| crate::tier::TierFigures {
+                customers: tier.customers,
+                ..Default::default()
+            }),
+            ..Snapshot::default()
+        };
+        self.fill_lifetime_values(&mut snapshot);
+        snapshot
+    }
+}

@@ -1,0 +1,157 @@
+//! This week's rules as plain numbers: everything that depends only on the policy, the scenario and last
+//! week's totals is computed once per week here, so the loop over people does only table look-ups,
+//! multiplications and comparisons.
+
+use crate::economics::ShareOfWalletRule;
+use crate::expectation::ExpectationUpdate;
+use crate::market::Segment;
+use crate::policy::Policy;
+use crate::retention::{SATISFACTION_STEPS, TENURE_WEEKS_MAX, step_satisfaction};
+use crate::rng::{CHANCE_SCALE, NOISE_STEPS, chance_threshold, logistic_noise_table};
+use crate::satisfaction::SatisfactionRule;
+use crate::scenario::Scenario;
+use crate::snapshot::Snapshot;
+
+/// Order decisions use 20 random bits.
+pub(crate) const ORDER_SCALE: f64 = 1_048_576.0;
+
+/// Rules for one segment (consumer or business) this week.
+#[derive(Clone, Debug)]
+pub(crate) struct SegmentRules {
+    /// Suspect → prospect threshold (24-bit), marketing plus word of mouth.
+    pub interest: u32,
+    /// Prospect → customer threshold (24-bit).
+    pub convert: u32,
+    /// Convert threshold plus prospect → suspect threshold (24-bit).
+    pub convert_or_lapse: u32,
+    /// Former customer → prospect: weekly chance once memory has faded.
+    pub return_base: f32,
+    /// Former customer → prospect: word-of-mouth chance.
+    pub return_referral: f32,
+    /// Mean experienced performance.
+    pub performance_mean: f32,
+    /// Weekly churn by satisfaction step, pre-scaled by 2^24.
+    pub churn_scaled: [f32; SATISFACTION_STEPS + 1],
+    /// Order threshold (20-bit).
+    pub order: u32,
+    /// Share of wallet by satisfaction.
+    pub share_of_wallet: ShareOfWalletRule,
+}
+
+/// Tables that stay the same for the whole run.
+#[derive(Clone, Debug)]
+pub(crate) struct RunTables {
+    /// Churn multiplier by weeks as a customer.
+    pub tenure_factor: Box<[f32; TENURE_WEEKS_MAX + 1]>,
+    /// How far a former customer's memory has faded, by weeks since leaving.
+    pub memory_faded: Box<[f32; TENURE_WEEKS_MAX + 1]>,
+    /// Noise on experienced performance.
+    pub performance_noise: Box<[f32; NOISE_STEPS]>,
+    /// Noise between satisfaction and NPS answer.
+    pub answer_noise: Box<[f32; NOISE_STEPS]>,
+}
+
+impl RunTables {
+    pub fn new(scenario: &Scenario) -> RunTables {
+        let rules = &scenario.rules;
+        let mut tenure_factor = Box::new([0.0f32; TENURE_WEEKS_MAX + 1]);
+        let mut memory_faded = Box::new([0.0f32; TENURE_WEEKS_MAX + 1]);
+        for week in 0..=TENURE_WEEKS_MAX {
+            tenure_factor[week] = rules.retention.tenure_factor(week as f64) as f32;
+            memory_faded[week] = rules.acquisition.memory_faded(week as f64) as f32;
+        }
+        RunTables {
+            tenure_factor,
+            memory_faded,
+            performance_noise: logistic_noise_table(rules.performance.weekly_noise_sd),
+            answer_noise: logistic_noise_table(rules.nps.answer_noise_sd),
+        }
+    }
+}
+
+/// All of this week's rules.
+#[derive(Clone, Debug)]
+pub(crate) struct WeekRules {
+    /// Consumer (index 0) and business (index 1).
+    pub segments: [SegmentRules; 2],
+    pub expectation: ExpectationUpdate,
+    pub satisfaction: SatisfactionRule,
+    /// Expectation of a newly won customer: what was promised.
+    pub promised: f32,
+    pub price_factor: f32,
+    pub weeks_to_loyal: u16,
+    pub loyal_from: f32,
+    pub weeks_to_ambassador: u16,
+    pub ambassador_from: f32,
+    pub ambassador_keep: f32,
+}
+
+impl WeekRules {
+    /// The rules for the week after `last` under `policy`.
+    pub fn new(scenario: &Scenario, policy: &Policy, last: &Snapshot) -> WeekRules {
+        let rules = &scenario.rules;
+        let market = &scenario.market;
+        let wom = &rules.word_of_mouth;
+        let referrals = wom.referrals(last.promoters, last.phases.ambassadors);
+        let pool = f64::from(last.phases.suspects + last.phases.former_customers);
+        let referral_chance = if pool > 0.0 {
+            (referrals / pool).min(1.0)
+        } else {
+            0.0
+        };
+        let image = wom.image(last.detractors, last.population);
+        let segment_rules =
+            |segment: &Segment| segment_rules(scenario, policy, segment, referral_chance, image);
+        let cycle = &rules.cycle;
+        WeekRules {
+            segments: [
+                segment_rules(&market.consumer),
+                segment_rules(&market.business),
+            ],
+            expectation: ExpectationUpdate::for_week(&rules.expectations, policy.promise),
+            satisfaction: SatisfactionRule::new(&rules.satisfaction),
+            promised: rules.expectations.promised(policy.promise) as f32,
+            price_factor: rules.economics.price_factor(policy) as f32,
+            weeks_to_loyal: cycle.weeks_to_loyal.min(u32::from(u16::MAX)) as u16,
+            loyal_from: cycle.loyal_from_satisfaction as f32,
+            weeks_to_ambassador: cycle.weeks_to_ambassador.min(u32::from(u16::MAX)) as u16,
+            ambassador_from: cycle.ambassador_from_satisfaction as f32,
+            ambassador_keep: cycle.ambassador_keep_satisfaction as f32,
+        }
+    }
+}
+
+fn segment_rules(
+    scenario: &Scenario,
+    policy: &Policy,
+    segment: &Segment,
+    referral_chance: f64,
+    image: f64,
+) -> SegmentRules {
+    let rules = &scenario.rules;
+    let strength = scenario.market.competitor_strength;
+    let acquisition = &rules.acquisition;
+    let interest = (acquisition.weekly_interest(policy) + referral_chance).min(1.0);
+    let convert = acquisition.weekly_conversion(policy, segment, strength, image);
+    let lapse = acquisition.weekly_prospect_lapse.clamp(0.0, 1.0 - convert);
+    let mut churn_scaled = [0.0f32; SATISFACTION_STEPS + 1];
+    for (step, slot) in churn_scaled.iter_mut().enumerate() {
+        let churn =
+            rules
+                .retention
+                .weekly_churn(policy, segment, strength, step_satisfaction(step));
+        *slot = (churn * CHANCE_SCALE) as f32;
+    }
+    let binding = rules.retention.binding(policy, segment);
+    SegmentRules {
+        interest: chance_threshold(interest),
+        convert: chance_threshold(convert),
+        convert_or_lapse: chance_threshold(convert + lapse),
+        return_base: (acquisition.weekly_return_base * CHANCE_SCALE) as f32,
+        return_referral: (referral_chance * CHANCE_SCALE) as f32,
+        performance_mean: rules.performance.mean(policy) as f32,
+        churn_scaled,
+        order: (segment.orders_per_week.clamp(0.0, 1.0) * ORDER_SCALE) as u32,
+        share_of_wallet: ShareOfWalletRule::new(&rules.economics, binding),
+    }
+}
