@@ -1,6 +1,5 @@
-use leptos::prelude::*;
+//! Mounts the app; everything else lives in the library so it can be tested.
 
 fn main() {
-    console_error_panic_hook::set_once();
-    mount_to_body(|| view! { <h1>"Klantcyclus"</h1> });
+    klantcyclus::start();
 }

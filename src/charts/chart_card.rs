@@ -1,0 +1,95 @@
+//! A chart on the page: title, legend (HTML, so it is crisp and readable by screen readers) and a
+//! HiDPI canvas that redraws when the session says so or the window changes size.
+
+use super::hidpi;
+use super::palette::Palette;
+use crate::session::use_session;
+use leptos::ev;
+use leptos::html::Canvas;
+use leptos::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+/// One legend entry: the text and the CSS variable holding its colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LegendEntry {
+    pub label: &'static str,
+    pub color_var: &'static str,
+    pub dashed: bool,
+}
+
+impl LegendEntry {
+    pub const fn solid(label: &'static str, color_var: &'static str) -> LegendEntry {
+        LegendEntry {
+            label,
+            color_var,
+            dashed: false,
+        }
+    }
+
+    pub const fn dashed(label: &'static str, color_var: &'static str) -> LegendEntry {
+        LegendEntry {
+            label,
+            color_var,
+            dashed: true,
+        }
+    }
+}
+
+/// A chart card. `draw` paints the canvas given its pixel ratio and the page palette.
+#[component]
+pub fn ChartCard(
+    /// Element id of the canvas (tests and links use it).
+    id: &'static str,
+    title: &'static str,
+    legend: Vec<LegendEntry>,
+    draw: impl Fn(&HtmlCanvasElement, f64, &Palette) + 'static,
+) -> impl IntoView {
+    let session = use_session();
+    let canvas = NodeRef::<Canvas>::new();
+    let resized = RwSignal::new(0u32);
+    let handle = window_event_listener(ev::resize, move |_| resized.update(|n| *n += 1));
+    on_cleanup(move || handle.remove());
+    let draws = StoredValue::new(0u64);
+
+    Effect::new(move |_| {
+        session.chart_version.track();
+        resized.track();
+        if let Some(element) = canvas.get() {
+            let ratio = hidpi::fit(&element);
+            draw(&element, ratio, &Palette::read());
+            draws.update_value(|n| *n += 1);
+            let _ = element.set_attribute("data-draws", &draws.get_value().to_string());
+        }
+    });
+
+    let title_id = format!("{id}-titel");
+    let labelled_by = title_id.clone();
+    view! {
+        <figure class="chart-card" aria-labelledby=labelled_by>
+            <figcaption>
+                <h3 id=title_id>{title}</h3>
+                <ul class="legend">
+                    {legend
+                        .into_iter()
+                        .map(|entry| {
+                            view! {
+                                <li>
+                                    <span
+                                        class="swatch"
+                                        class:dashed=entry.dashed
+                                        style=format!("--swatch: var({})", entry.color_var)
+                                        aria-hidden="true"
+                                    ></span>
+                                    {entry.label}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </figcaption>
+            <div class="chart-canvas-box">
+                <canvas id=id node_ref=canvas role="img" aria-label=title></canvas>
+            </div>
+        </figure>
+    }
+}

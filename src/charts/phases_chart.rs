@@ -1,0 +1,73 @@
+//! Customers per phase of the klantrelatiecyclus, stacked: customers at the bottom, then the
+//! potential customers, so the whole market is always the top edge.
+
+use super::chart_card::{ChartCard, LegendEntry};
+use super::line_chart::{self, ChartSpec, Line, Stroke};
+use super::{report, with_history};
+use crate::cycle::phase_style::{PHASE_COLOR_VARS, phase_fallback_color};
+use crate::i18n::texts;
+use crate::session::use_session;
+use crate::sim::Phase;
+use crate::state::chart_series::{series, value_range};
+use leptos::prelude::*;
+
+/// Bottom to top of the stack.
+const STACK: [Phase; 6] = [
+    Phase::Ambassador,
+    Phase::LoyalCustomer,
+    Phase::NewCustomer,
+    Phase::Prospect,
+    Phase::Suspect,
+    Phase::FormerCustomer,
+];
+
+#[component]
+pub fn PhasesChart() -> impl IntoView {
+    let session = use_session();
+    let t = texts();
+    let draw = move |canvas: &web_sys::HtmlCanvasElement,
+                     ratio,
+                     palette: &super::palette::Palette| {
+        with_history(session, |history, weeks, markers| {
+            // Cumulative top edge of each band; drawn from the top band down so each lower band
+            // paints over the part of the one above that it covers.
+            let mut lines: Vec<Line> = (0..STACK.len())
+                .map(|level| {
+                    let phase = STACK[level];
+                    Line {
+                        color: palette
+                            .color(PHASE_COLOR_VARS[phase.index()], phase_fallback_color(phase)),
+                        points: series(history, |s| {
+                            STACK[..=level]
+                                .iter()
+                                .map(|p| f64::from(s.phases.get(*p)))
+                                .sum()
+                        }),
+                        stroke: Stroke::Area,
+                    }
+                })
+                .collect();
+            lines.reverse();
+            let population = history
+                .iter()
+                .map(|s| f64::from(s.phases.total()))
+                .fold(0.0, f64::max);
+            let spec = ChartSpec {
+                weeks,
+                values: value_range([population], 0.0, 0.0),
+                x_desc: t.axis_week,
+                y_desc: t.axis_people,
+                y_format: &|v| t.numbers.format(v, 0),
+                lines,
+                markers,
+                zero_line: false,
+            };
+            report(line_chart::draw(canvas, ratio, palette, &spec));
+        });
+    };
+    let legend = Phase::ALL
+        .into_iter()
+        .map(|p| LegendEntry::solid(t.phases[p.index()].name, PHASE_COLOR_VARS[p.index()]))
+        .collect();
+    view! { <ChartCard id="grafiek-fasen" title=t.chart_phases legend=legend draw=draw/> }
+}

@@ -1,0 +1,3 @@
+//! The klantrelatiecyclus diagram.
+
+pub mod phase_style;

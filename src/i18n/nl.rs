@@ -1,0 +1,214 @@
+//! Dutch: the first language of Klantcyclus. Our own words, in the terms of the course.
+
+use super::number::DUTCH;
+use super::texts::{LeverTexts, PhaseTexts, Texts};
+
+const SERVICE_LEVELS: [&str; 5] = ["geen", "minimaal", "redelijk", "goed", "uitstekend"];
+const BINDING_LEVELS: [&str; 5] = ["geen", "licht", "gemiddeld", "sterk", "zeer sterk"];
+
+fn cost_per_week(eur: f64) -> String {
+    format!("{} per week", DUTCH.euros(eur))
+}
+
+fn flow_description(people: u32, from: &str, to: &str) -> String {
+    let who = if people == 1 { "persoon" } else { "mensen" };
+    format!(
+        "{} {who} per week van {from} naar {to}",
+        DUTCH.format(f64::from(people), 0)
+    )
+}
+
+fn cycle_summary(customers: u32, population: u32) -> String {
+    format!(
+        "{} van de {} mensen in de markt zijn nu klant",
+        DUTCH.format(f64::from(customers), 0),
+        DUTCH.format(f64::from(population), 0)
+    )
+}
+
+fn week_label(week: u32) -> String {
+    format!("Week {week} (jaar {})", week / 52 + 1)
+}
+
+/// The Dutch text table.
+pub const NL: Texts = Texts {
+    numbers: DUTCH,
+    app_name: "Klantcyclus",
+    tagline: "Simulator van de klantrelatiecyclus",
+
+    panic_title: "Er ging iets mis",
+    panic_body: "De simulatie is gestopt door een fout in het programma. Dat ligt niet aan jou. \
+                 Laad de pagina opnieuw om verder te gaan.",
+    panic_reload: "Pagina opnieuw laden",
+
+    controls_heading: "Jouw beleid",
+    group_expectations: "Verwachtingen",
+    group_product: "Product & prijs",
+    group_service: "Service",
+    group_binding: "Klantenbinding",
+    group_acquisition: "Nieuwe klanten",
+    levers: [
+        LeverTexts {
+            name: "Belofte",
+            explanation: "Wat je in reclame en verkoop belooft. Dit bepaalt wat klanten verwachten. \
+                          Lever je minder dan je belooft, dan daalt de tevredenheid: tegenvallen \
+                          weegt zwaarder dan meevallen.",
+            levels: [
+                "zeer bescheiden",
+                "bescheiden",
+                "realistisch",
+                "ambitieus",
+                "overdreven",
+            ],
+        },
+        LeverTexts {
+            name: "Kwaliteit",
+            explanation: "Hoe goed het product werkelijk is. Kwaliteit bepaalt vooral de prestatie \
+                          die de klant ervaart. Hogere kwaliteit kost meer per week.",
+            levels: ["zeer laag", "laag", "gemiddeld", "hoog", "topkwaliteit"],
+        },
+        LeverTexts {
+            name: "Prijs",
+            explanation: "Je prijs vergeleken met concurrenten. Een hogere prijs levert meer marge \
+                          per order op, maar minder prospects worden klant.",
+            levels: ["zeer laag", "laag", "marktconform", "hoog", "zeer hoog"],
+        },
+        LeverTexts {
+            name: "Pre-sales service",
+            explanation: "Service vóór de aankoop: advies, demonstraties, een heldere offerte. \
+                          Helpt prospects om klant te worden.",
+            levels: SERVICE_LEVELS,
+        },
+        LeverTexts {
+            name: "Sales service",
+            explanation: "Service tijdens de aankoop: makkelijk bestellen, snelle levering, \
+                          persoonlijke aandacht. Meer prospects kopen en de ervaring wordt beter.",
+            levels: SERVICE_LEVELS,
+        },
+        LeverTexts {
+            name: "After-sales service",
+            explanation: "Service na de aankoop: helpdesk, klachtbehandeling, reparatie. Goede \
+                          klachtbehandeling maakt van een boze klant weer een tevreden klant en \
+                          houdt klanten langer vast.",
+            levels: SERVICE_LEVELS,
+        },
+        LeverTexts {
+            name: "Financiële binding",
+            explanation: "Kortingen, spaarpunten en cashback. Bindt klanten met geld: werkt snel, \
+                          maar kost marge op elke order.",
+            levels: BINDING_LEVELS,
+        },
+        LeverTexts {
+            name: "Sociale binding",
+            explanation: "Persoonlijk contact, klantavonden, een vaste contactpersoon. Bindt via \
+                          de relatie tussen mensen.",
+            levels: BINDING_LEVELS,
+        },
+        LeverTexts {
+            name: "Structurele binding",
+            explanation: "Koppelingen, contracten en systemen die overstappen lastig maken. Bindt \
+                          het sterkst en het langst, bij dezelfde kosten.",
+            levels: BINDING_LEVELS,
+        },
+        LeverTexts {
+            name: "Werving",
+            explanation: "Budget voor new business development: campagnes die suspects \
+                          nieuwsgierig maken. Meer budget maakt meer suspects tot prospect.",
+            levels: ["geen", "klein", "gemiddeld", "groot", "zeer groot"],
+        },
+    ],
+    explain_show: "Uitleg",
+    explain_hide: "Uitleg verbergen",
+    lever_locked: "vast in dit scenario",
+    no_cost: "geen kosten",
+    cost_per_week,
+    total_cost_label: "Kosten van je beleid",
+
+    cycle_heading: "Klantrelatiecyclus",
+    phases: [
+        PhaseTexts {
+            name: "Suspects",
+            description: "Mensen in je doelgroep die misschien interesse krijgen",
+        },
+        PhaseTexts {
+            name: "Prospects",
+            description: "Geïnteresseerden die nog bij een concurrent kunnen kopen",
+        },
+        PhaseTexts {
+            name: "Nieuwe klanten",
+            description: "Hebben voor het eerst bij jou gekocht",
+        },
+        PhaseTexts {
+            name: "Loyale klanten",
+            description: "Kopen steeds weer bij jou",
+        },
+        PhaseTexts {
+            name: "Ambassadeurs",
+            description: "Loyale klanten die je aanraden aan anderen",
+        },
+        PhaseTexts {
+            name: "Ex-klanten",
+            description: "Zijn vertrokken, maar kunnen later terugkomen",
+        },
+    ],
+    potential_pool: "Potentiële klanten",
+    customers_pool: "Klanten",
+    cycle_flow_note: "Pijldikte = aantal mensen dat deze week overstapt",
+    flow_description,
+    cycle_summary,
+
+    figures_heading: "Kerncijfers",
+    figure_nps: "NPS",
+    figure_satisfaction: "Tevredenheid",
+    figure_clv: "CLV",
+    figure_retention: "Klantbehoud",
+    figure_profit: "Winst",
+    figure_nps_hint: "% promoters − % detractors",
+    figure_satisfaction_hint: "gemiddeld, 0–10",
+    figure_clv_hint: "W × A per klant",
+    figure_retention_hint: "per week",
+    figure_profit_hint: "deze week",
+    trend_up: "stijgt",
+    trend_down: "daalt",
+    trend_flat: "gelijk",
+    trend_period: "t.o.v. 4 weken geleden",
+
+    charts_heading: "Grafieken",
+    chart_phases: "Mensen per fase",
+    chart_experience: "Verwachting, ervaring en tevredenheid",
+    chart_nps: "Net Promoter Score",
+    chart_clv: "Klantwaarde (CLV)",
+    chart_finance: "Omzet, kosten en winst",
+    axis_week: "week",
+    axis_people: "mensen",
+    axis_score: "score (0–10)",
+    axis_nps: "NPS / % klanten",
+    axis_euro: "euro per week",
+    axis_euro_per_customer: "euro per klant",
+    axis_share: "% van klanten",
+    series_expectation: "Verwachting",
+    series_performance: "Ervaren prestatie",
+    series_satisfaction: "Tevredenheid",
+    series_nps: "NPS",
+    series_promoters: "Promoters",
+    series_passives: "Passives",
+    series_detractors: "Detractors",
+    series_clv_wxa: "CLV = W × A",
+    series_clv_discounted: "CLV verdisconteerd",
+    series_revenue: "Omzet",
+    series_costs: "Kosten",
+    series_profit: "Winst",
+    marker_policy_change: "beleid gewijzigd",
+
+    time_heading: "Tijd",
+    play: "Start",
+    pause: "Pauze",
+    step: "+1 week",
+    reset: "Opnieuw",
+    speed: "Snelheid",
+    speed_max: "max",
+    week_label,
+    shortcuts_hint: "Alt+K start/pauze · Alt+R opnieuw",
+    scenario_label: "Scenario",
+    seed_label: "Startgetal",
+};

@@ -1,0 +1,118 @@
+//! Numbers written the way the reader's language writes them (Dutch: 12.345,6).
+
+/// Separators of one language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NumberStyle {
+    pub decimal: char,
+    pub thousands: char,
+}
+
+/// Dutch: comma for decimals, dot for thousands.
+pub const DUTCH: NumberStyle = NumberStyle {
+    decimal: ',',
+    thousands: '.',
+};
+
+impl NumberStyle {
+    /// `value` rounded to `decimals` places, with thousands grouped. Not-a-number shows as "–".
+    pub fn format(self, value: f64, decimals: usize) -> String {
+        if !value.is_finite() {
+            return "–".to_string();
+        }
+        let text = format!("{:.*}", decimals, value.abs());
+        let (int_part, frac_part) = match text.split_once('.') {
+            Some((i, f)) => (i, Some(f)),
+            None => (text.as_str(), None),
+        };
+        let negative = value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0');
+        let mut out = String::with_capacity(text.len() + 4);
+        if negative {
+            out.push('−');
+        }
+        let digits = int_part.len();
+        for (i, c) in int_part.chars().enumerate() {
+            if i > 0 && (digits - i) % 3 == 0 {
+                out.push(self.thousands);
+            }
+            out.push(c);
+        }
+        if let Some(f) = frac_part {
+            out.push(self.decimal);
+            out.push_str(f);
+        }
+        out
+    }
+
+    /// Like [`NumberStyle::format`] with an explicit plus sign for positive values.
+    pub fn format_signed(self, value: f64, decimals: usize) -> String {
+        let plain = self.format(value, decimals);
+        if value.is_finite()
+            && !plain.starts_with('−')
+            && plain.chars().any(|c| c.is_ascii_digit() && c != '0')
+        {
+            format!("+{plain}")
+        } else {
+            plain
+        }
+    }
+
+    /// Euros without cents: "€ 1.250" or "−€ 300".
+    pub fn euros(self, value: f64) -> String {
+        let plain = self.format(value, 0);
+        match plain.strip_prefix('−') {
+            Some(rest) => format!("−€ {rest}"),
+            None => format!("€ {plain}"),
+        }
+    }
+
+    /// A large amount of euros shortened for small spaces: "€ 12,3k", "€ 1,2 mln".
+    pub fn euros_short(self, value: f64) -> String {
+        let abs = value.abs();
+        let sign = if value < 0.0 { "−" } else { "" };
+        if abs >= 1_000_000.0 {
+            format!("{sign}€ {} mln", self.format(abs / 1_000_000.0, 1))
+        } else if abs >= 10_000.0 {
+            format!("{sign}€ {}k", self.format(abs / 1_000.0, 1))
+        } else {
+            self.euros(value)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::DUTCH;
+
+    #[test]
+    fn groups_thousands_with_dots_and_uses_decimal_comma() {
+        assert_eq!(DUTCH.format(12345.678, 1), "12.345,7");
+        assert_eq!(DUTCH.format(999.0, 0), "999");
+        assert_eq!(DUTCH.format(1000.0, 0), "1.000");
+        assert_eq!(DUTCH.format(1234567.0, 0), "1.234.567");
+        assert_eq!(DUTCH.format(7.25, 2), "7,25");
+    }
+
+    #[test]
+    fn negative_values_use_a_real_minus_and_zero_has_no_sign() {
+        assert_eq!(DUTCH.format(-1500.0, 0), "−1.500");
+        assert_eq!(DUTCH.format(-0.01, 0), "0");
+        assert_eq!(DUTCH.format_signed(12.0, 0), "+12");
+        assert_eq!(DUTCH.format_signed(-12.0, 0), "−12");
+        assert_eq!(DUTCH.format_signed(0.0, 0), "0");
+    }
+
+    #[test]
+    fn euros_put_the_sign_before_the_symbol() {
+        assert_eq!(DUTCH.euros(1250.4), "€ 1.250");
+        assert_eq!(DUTCH.euros(-300.0), "−€ 300");
+        assert_eq!(DUTCH.euros_short(12_345.0), "€ 12,3k");
+        assert_eq!(DUTCH.euros_short(-2_500_000.0), "−€ 2,5 mln");
+        assert_eq!(DUTCH.euros_short(950.0), "€ 950");
+    }
+
+    #[test]
+    fn not_a_number_is_shown_as_a_dash() {
+        assert_eq!(DUTCH.format(f64::NAN, 1), "–");
+        assert_eq!(DUTCH.format(f64::INFINITY, 0), "–");
+    }
+}

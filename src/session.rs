@@ -1,0 +1,166 @@
+//! The reactive face of the run: the one place that owns the [`LiveRun`] and tells the views
+//! what changed. Data flows one way: controls call these methods, the views read the signals.
+
+use crate::sim::{Lever, Policy, Scenario, Snapshot};
+use crate::state::frame_stats::FrameStats;
+use crate::state::live_run::LiveRun;
+use crate::state::playback::{FrameWork, Playback, Speed};
+use crate::state::run_state::RunState;
+use leptos::prelude::*;
+
+/// Charts redraw at most this often while time runs (the diagram and figures follow every frame).
+pub const CHART_REDRAW_INTERVAL_MS: f64 = 125.0;
+
+/// Upper bound on weeks per frame at maximum speed, whatever the clock says.
+const MAX_WEEKS_PER_FRAME: u32 = 10_000;
+
+/// Handle to the session; cheap to copy into closures and provided as context by the app.
+#[derive(Clone, Copy)]
+pub struct Session {
+    live: StoredValue<LiveRun, LocalStorage>,
+    /// The snapshot of the week on screen.
+    pub latest: RwSignal<Snapshot>,
+    /// The policy in force for the next week (what the sliders show).
+    pub policy: RwSignal<Policy>,
+    /// Play/pause and speed.
+    pub playback: RwSignal<Playback>,
+    /// Bumped whenever the charts should redraw (bounded rate while playing).
+    pub chart_version: RwSignal<u64>,
+    /// Weeks at which the learner changed the policy (chart markers).
+    pub change_weeks: RwSignal<Vec<u32>>,
+    /// Frame-time measurements of the animation loop.
+    pub frame_stats: RwSignal<FrameStats, LocalStorage>,
+    last_chart_draw_ms: StoredValue<f64>,
+}
+
+impl Session {
+    /// A session at week 0 of `scenario`.
+    pub fn new(scenario: Scenario, seed: u64) -> Session {
+        let live = LiveRun::new(scenario, seed);
+        Session {
+            latest: RwSignal::new(*live.latest()),
+            policy: RwSignal::new(live.policy()),
+            playback: RwSignal::new(Playback::default()),
+            chart_version: RwSignal::new(0),
+            change_weeks: RwSignal::new(Vec::new()),
+            frame_stats: RwSignal::new_local(FrameStats::default()),
+            last_chart_draw_ms: StoredValue::new(f64::NEG_INFINITY),
+            live: StoredValue::new_local(live),
+        }
+    }
+
+    /// Read the live run (history, simulation, run state) without tracking.
+    pub fn with_live<R>(&self, f: impl FnOnce(&LiveRun) -> R) -> R {
+        self.live.with_value(f)
+    }
+
+    /// A copy of the run state: scenario, seed, policy timeline and week.
+    pub fn run_state(&self) -> RunState {
+        self.live.with_value(|live| live.state().clone())
+    }
+
+    /// The scenario being played.
+    pub fn scenario_weeks(&self) -> u32 {
+        self.live
+            .with_value(|live| live.state().run().scenario.weeks)
+    }
+
+    /// Simulate exactly one week (the step button).
+    pub fn step_once(&self) {
+        self.live.update_value(|live| {
+            live.step();
+        });
+        self.publish(true);
+    }
+
+    /// Simulate what one animation frame asks for; `now_ms` is the frame's time stamp.
+    /// Returns the number of weeks simulated.
+    pub fn advance_frame(&self, work: FrameWork, now_ms: f64) -> u32 {
+        let weeks = match work {
+            FrameWork::Weeks(0) => 0,
+            FrameWork::Weeks(n) => {
+                self.live.update_value(|live| {
+                    for _ in 0..n {
+                        live.step();
+                    }
+                });
+                n
+            }
+            FrameWork::Budget { milliseconds } => {
+                let start = now();
+                let mut n = 0;
+                self.live.update_value(|live| {
+                    while n == 0 || (now() - start < milliseconds && n < MAX_WEEKS_PER_FRAME) {
+                        live.step();
+                        n += 1;
+                    }
+                });
+                n
+            }
+        };
+        if weeks > 0 {
+            let due = now_ms - self.last_chart_draw_ms.get_value() >= CHART_REDRAW_INTERVAL_MS;
+            self.publish(due);
+            if due {
+                self.last_chart_draw_ms.set_value(now_ms);
+            }
+        }
+        weeks
+    }
+
+    /// Change a lever from the next week on. Refused changes leave everything as it was.
+    pub fn change_lever(&self, lever: Lever, value: f64) {
+        let changed = self
+            .live
+            .try_update_value(|live| live.change_lever(lever, value))
+            .flatten();
+        if let Some(policy) = changed {
+            self.policy.set(policy);
+            self.change_weeks
+                .set(self.live.with_value(|live| live.state().change_weeks()));
+            self.chart_version.update(|v| *v += 1);
+        }
+    }
+
+    /// Back to week 0 with the starting policy; time stops.
+    pub fn reset(&self) {
+        self.playback.update(Playback::pause);
+        self.live.update_value(LiveRun::reset);
+        self.policy.set(self.live.with_value(LiveRun::policy));
+        self.change_weeks.set(Vec::new());
+        self.publish(true);
+    }
+
+    pub fn toggle_play(&self) {
+        self.playback.update(Playback::toggle);
+        if !self.playback.get_untracked().is_playing() {
+            // Show the exact state time stopped at.
+            self.chart_version.update(|v| *v += 1);
+        }
+    }
+
+    pub fn set_speed(&self, speed: Speed) {
+        self.playback.update(|p| p.set_speed(speed));
+    }
+
+    /// Tell the views a new week is on screen; charts too when `charts` is set.
+    fn publish(&self, charts: bool) {
+        self.latest.set(self.live.with_value(|live| *live.latest()));
+        if charts {
+            self.chart_version.update(|v| *v += 1);
+        }
+    }
+}
+
+/// Milliseconds from the page's performance clock.
+pub fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
+}
+
+/// The session of the surrounding app.
+pub fn use_session() -> Session {
+    expect_context::<Session>()
+}

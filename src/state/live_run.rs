@@ -1,0 +1,151 @@
+//! The run being played: the [`RunState`] plus the live simulation and every snapshot so far.
+//! The simulation and the history are derived from the run state and can always be rebuilt.
+
+use super::run_state::RunState;
+use crate::sim::{Lever, Policy, Scenario, Simulation, Snapshot};
+
+/// The run on screen and what it produced.
+pub struct LiveRun {
+    state: RunState,
+    simulation: Simulation,
+    history: Vec<Snapshot>,
+}
+
+impl LiveRun {
+    /// Week 0 of `scenario` with `seed`.
+    pub fn new(scenario: Scenario, seed: u64) -> LiveRun {
+        LiveRun::restore(RunState::new(scenario, seed))
+    }
+
+    /// Rebuild the simulation and its history from a run state (a saved run or a share link).
+    pub fn restore(state: RunState) -> LiveRun {
+        let history = state.run().replay(state.week());
+        let simulation = state.run().simulation_at(state.week());
+        LiveRun {
+            state,
+            simulation,
+            history,
+        }
+    }
+
+    /// The run state: what saving or sharing needs.
+    pub fn state(&self) -> &RunState {
+        &self.state
+    }
+
+    /// Snapshots of week 0 up to the current week, one per week.
+    pub fn history(&self) -> &[Snapshot] {
+        &self.history
+    }
+
+    /// The snapshot of the current week.
+    pub fn latest(&self) -> &Snapshot {
+        self.simulation.snapshot()
+    }
+
+    /// The policy in force for the next step.
+    pub fn policy(&self) -> Policy {
+        self.state.policy()
+    }
+
+    /// The simulation (for cost previews and, later, following one customer).
+    pub fn simulation(&self) -> &Simulation {
+        &self.simulation
+    }
+
+    /// Simulate one week.
+    pub fn step(&mut self) -> &Snapshot {
+        let snapshot = *self.simulation.step();
+        self.state.advance();
+        self.history.push(snapshot);
+        self.simulation.snapshot()
+    }
+
+    /// Change a lever; it takes effect from the next step. `None` when refused (locked lever or a
+    /// value outside [0, 1]); then nothing changed.
+    pub fn change_lever(&mut self, lever: Lever, value: f64) -> Option<Policy> {
+        let policy = self.state.change_lever(lever, value)?;
+        self.simulation.set_policy(policy);
+        Some(policy)
+    }
+
+    /// Back to week 0: same scenario and seed, starting policy, empty timeline.
+    pub fn reset(&mut self) {
+        let mut state = self.state.clone();
+        state.reset();
+        *self = LiveRun::restore(state);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::Lever;
+
+    #[test]
+    fn stepping_adds_one_snapshot_per_week() {
+        let mut live = LiveRun::new(Scenario::free_play(), 3);
+        assert_eq!(live.history().len(), 1);
+        assert_eq!(live.latest().week, 0);
+        for _ in 0..5 {
+            live.step();
+        }
+        assert_eq!(live.state().week(), 5);
+        assert_eq!(live.latest().week, 5);
+        assert_eq!(live.history().len(), 6);
+        assert!(
+            live.history()
+                .iter()
+                .enumerate()
+                .all(|(i, s)| s.week as usize == i)
+        );
+    }
+
+    #[test]
+    fn what_was_played_live_replays_identically_from_the_run_state() {
+        let mut live = LiveRun::new(Scenario::free_play(), 11);
+        for week in 0..30 {
+            if week == 4 {
+                live.change_lever(Lever::Promise, 0.95).unwrap();
+            }
+            if week == 12 {
+                live.change_lever(Lever::Aftersales, 0.9).unwrap();
+            }
+            live.step();
+        }
+        let restored = LiveRun::restore(live.state().clone());
+        assert_eq!(restored.history(), live.history());
+        assert_eq!(restored.latest(), live.latest());
+    }
+
+    #[test]
+    fn a_lever_change_only_affects_the_weeks_after_it() {
+        let mut baseline = LiveRun::new(Scenario::free_play(), 5);
+        let mut changed = LiveRun::new(Scenario::free_play(), 5);
+        for _ in 0..3 {
+            baseline.step();
+            changed.step();
+        }
+        changed.change_lever(Lever::Promise, 1.0).unwrap();
+        assert_eq!(changed.history(), baseline.history());
+        for _ in 0..10 {
+            baseline.step();
+            changed.step();
+        }
+        assert_ne!(changed.latest(), baseline.latest());
+    }
+
+    #[test]
+    fn reset_gives_back_the_initial_snapshot_and_policy() {
+        let mut live = LiveRun::new(Scenario::free_play(), 9);
+        let initial = *live.latest();
+        live.change_lever(Lever::Quality, 0.1).unwrap();
+        for _ in 0..8 {
+            live.step();
+        }
+        live.reset();
+        assert_eq!(live.latest(), &initial);
+        assert_eq!(live.history().len(), 1);
+        assert_eq!(live.policy(), Scenario::free_play().start_policy);
+    }
+}

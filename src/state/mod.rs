@@ -1,0 +1,8 @@
+//! Plain types behind the page, free of Leptos and the DOM so they have ordinary tests.
+
+pub mod chart_series;
+pub mod frame_stats;
+pub mod live_run;
+pub mod playback;
+pub mod run_state;
+pub mod trend;

@@ -1,0 +1,7 @@
+//! Time: the animation loop, the time controls and the keyboard shortcuts.
+
+pub mod animation;
+pub mod shortcuts;
+pub mod time_controls;
+
+pub use time_controls::TimeControls;

@@ -1,0 +1,68 @@
+//! Keyboard shortcuts (PhET's convention): Alt+K play/pause, Alt+R reset.
+
+use crate::session::Session;
+use leptos::ev;
+use leptos::prelude::*;
+
+/// What a key press asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shortcut {
+    PlayPause,
+    Reset,
+}
+
+/// The shortcut for a key press, by physical key so it works on any keyboard layout.
+pub fn shortcut_for(code: &str, alt: bool, ctrl: bool, meta: bool) -> Option<Shortcut> {
+    if !alt || ctrl || meta {
+        return None;
+    }
+    match code {
+        "KeyK" => Some(Shortcut::PlayPause),
+        "KeyR" => Some(Shortcut::Reset),
+        _ => None,
+    }
+}
+
+/// Listen for the shortcuts on the whole page while the app is mounted.
+pub fn listen(session: Session) {
+    let handle = window_event_listener(ev::keydown, move |event| {
+        let shortcut = shortcut_for(
+            &event.code(),
+            event.alt_key(),
+            event.ctrl_key(),
+            event.meta_key(),
+        );
+        match shortcut {
+            Some(Shortcut::PlayPause) => session.toggle_play(),
+            Some(Shortcut::Reset) => session.reset(),
+            None => return,
+        }
+        event.prevent_default();
+    });
+    on_cleanup(move || handle.remove());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn alt_k_and_alt_r_are_the_shortcuts() {
+        assert_eq!(
+            shortcut_for("KeyK", true, false, false),
+            Some(Shortcut::PlayPause)
+        );
+        assert_eq!(
+            shortcut_for("KeyR", true, false, false),
+            Some(Shortcut::Reset)
+        );
+    }
+
+    #[test]
+    fn plain_keys_and_browser_combinations_are_left_alone() {
+        assert_eq!(shortcut_for("KeyK", false, false, false), None);
+        assert_eq!(shortcut_for("KeyR", true, true, false), None);
+        assert_eq!(shortcut_for("KeyR", true, false, true), None);
+        assert_eq!(shortcut_for("KeyX", true, false, false), None);
+    }
+}
