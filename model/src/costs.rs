@@ -37,9 +37,9 @@ impl LeverCost {
     }
 }
 
-/// The cost rule of every lever (scenario section `[costs.<lever>]`).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+/// The cost rule of every lever (scenario section `[costs.<lever>]`). A scenario lists only what it
+/// changes: a missing lever, or a missing field of a listed lever, keeps the default of that lever.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct LeverCosts {
     /// Marketing communication.
     pub promise: LeverCost,
@@ -83,6 +83,72 @@ impl Default for LeverCosts {
             loyalty_structural: LeverCost::new(1_500.0, 0.6, 0.0, 0.0),
             acquisition: LeverCost::new(6_000.0, 0.0, 0.0, 0.0),
         }
+    }
+}
+
+/// A `[costs.<lever>]` table as written in a scenario: every field optional.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LeverCostPatch {
+    eur_per_week: Option<f64>,
+    eur_per_customer_week: Option<f64>,
+    eur_per_prospect_week: Option<f64>,
+    eur_per_order: Option<f64>,
+    revenue_share: Option<f64>,
+    exponent: Option<f64>,
+}
+
+impl LeverCostPatch {
+    /// The lever's cost rule with the written fields replacing those of `base`.
+    fn over(patch: Option<LeverCostPatch>, base: LeverCost) -> LeverCost {
+        let Some(p) = patch else { return base };
+        LeverCost {
+            eur_per_week: p.eur_per_week.unwrap_or(base.eur_per_week),
+            eur_per_customer_week: p
+                .eur_per_customer_week
+                .unwrap_or(base.eur_per_customer_week),
+            eur_per_prospect_week: p
+                .eur_per_prospect_week
+                .unwrap_or(base.eur_per_prospect_week),
+            eur_per_order: p.eur_per_order.unwrap_or(base.eur_per_order),
+            revenue_share: p.revenue_share.unwrap_or(base.revenue_share),
+            exponent: p.exponent.unwrap_or(base.exponent),
+        }
+    }
+}
+
+/// The `[costs]` section as written: only the levers a scenario changes.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LeverCostsPatch {
+    promise: Option<LeverCostPatch>,
+    quality: Option<LeverCostPatch>,
+    price: Option<LeverCostPatch>,
+    presales: Option<LeverCostPatch>,
+    sales: Option<LeverCostPatch>,
+    aftersales: Option<LeverCostPatch>,
+    loyalty_financial: Option<LeverCostPatch>,
+    loyalty_social: Option<LeverCostPatch>,
+    loyalty_structural: Option<LeverCostPatch>,
+    acquisition: Option<LeverCostPatch>,
+}
+
+impl<'de> Deserialize<'de> for LeverCosts {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let p = LeverCostsPatch::deserialize(deserializer)?;
+        let d = LeverCosts::default();
+        Ok(LeverCosts {
+            promise: LeverCostPatch::over(p.promise, d.promise),
+            quality: LeverCostPatch::over(p.quality, d.quality),
+            price: LeverCostPatch::over(p.price, d.price),
+            presales: LeverCostPatch::over(p.presales, d.presales),
+            sales: LeverCostPatch::over(p.sales, d.sales),
+            aftersales: LeverCostPatch::over(p.aftersales, d.aftersales),
+            loyalty_financial: LeverCostPatch::over(p.loyalty_financial, d.loyalty_financial),
+            loyalty_social: LeverCostPatch::over(p.loyalty_social, d.loyalty_social),
+            loyalty_structural: LeverCostPatch::over(p.loyalty_structural, d.loyalty_structural),
+            acquisition: LeverCostPatch::over(p.acquisition, d.acquisition),
+        })
     }
 }
 

@@ -24,8 +24,8 @@ impl Default for CycleParams {
             weeks_to_loyal: 13,
             loyal_from_satisfaction: 6.0,
             weeks_to_ambassador: 26,
-            ambassador_from_satisfaction: 8.3,
-            ambassador_keep_satisfaction: 7.8,
+            ambassador_from_satisfaction: 8.0,
+            ambassador_keep_satisfaction: 7.6,
         }
     }
 }

@@ -22,10 +22,10 @@ pub struct ExpectationParams {
 impl Default for ExpectationParams {
     fn default() -> Self {
         ExpectationParams {
-            at_promise_min: 4.0,
-            at_promise_max: 9.5,
-            weekly_promise_pull: 0.05,
-            weekly_experience_pull: 0.10,
+            at_promise_min: 3.5,
+            at_promise_max: 9.0,
+            weekly_promise_pull: 0.06,
+            weekly_experience_pull: 0.06,
         }
     }
 }

@@ -18,7 +18,8 @@ pub struct Market {
     pub start: StartShares,
     /// Consumer segment (B2C) parameters.
     pub consumer: Segment,
-    /// Business segment (B2B) parameters.
+    /// Business segment (B2B) parameters; fields not written keep the business defaults.
+    #[serde(deserialize_with = "business_segment")]
     pub business: Segment,
     /// Tiers of the customer pyramid: how many people are how big.
     pub tiers: Tiers,
@@ -105,6 +106,36 @@ impl Segment {
             price_sensitivity: 0.6,
         }
     }
+}
+
+/// A `[market.business]` table as written: every field optional.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SegmentPatch {
+    order_size_multiplier: Option<f64>,
+    orders_per_week: Option<f64>,
+    conversion_multiplier: Option<f64>,
+    churn_multiplier: Option<f64>,
+    relationship_multiplier: Option<f64>,
+    price_sensitivity: Option<f64>,
+}
+
+/// Read `[market.business]` over the business defaults (not the consumer ones).
+fn business_segment<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Segment, D::Error> {
+    let p = SegmentPatch::deserialize(deserializer)?;
+    let b = Segment::business();
+    Ok(Segment {
+        order_size_multiplier: p.order_size_multiplier.unwrap_or(b.order_size_multiplier),
+        orders_per_week: p.orders_per_week.unwrap_or(b.orders_per_week),
+        conversion_multiplier: p.conversion_multiplier.unwrap_or(b.conversion_multiplier),
+        churn_multiplier: p.churn_multiplier.unwrap_or(b.churn_multiplier),
+        relationship_multiplier: p
+            .relationship_multiplier
+            .unwrap_or(b.relationship_multiplier),
+        price_sensitivity: p.price_sensitivity.unwrap_or(b.price_sensitivity),
+    })
 }
 
 /// One tier of the customer pyramid in the market.

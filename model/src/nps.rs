@@ -22,7 +22,7 @@ impl Default for NpsParams {
 /// The answer (0..10) given by someone whose satisfaction plus personal noise is `score`.
 #[inline(always)]
 pub fn answer(score: f32) -> u8 {
-    (score + 0.5).clamp(0.0, 10.0) as u8
+    ((score + 0.5) as i32).clamp(0, 10) as u8
 }
 
 /// NPS, −100..100, from counts; 0 when nobody answered.

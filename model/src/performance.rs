@@ -21,6 +21,9 @@ pub struct PerformanceParams {
     pub aftersales_share_of_service: f64,
     /// Standard deviation of the week-to-week noise in experience (a bad delivery, a good call).
     pub weekly_noise_sd: f64,
+    /// How differently the offer fits different people: a personal offset on performance, uniform in
+    /// ± this many points (heterogeneity: the same shop suits some people better than others).
+    pub personal_fit_spread: f64,
 }
 
 impl Default for PerformanceParams {
@@ -32,7 +35,8 @@ impl Default for PerformanceParams {
             service_at_max: 9.5,
             service_weight: 0.35,
             aftersales_share_of_service: 0.6,
-            weekly_noise_sd: 1.0,
+            weekly_noise_sd: 0.8,
+            personal_fit_spread: 1.5,
         }
     }
 }

@@ -34,13 +34,47 @@ pub(crate) struct Population {
     pub answer: Vec<u8>,
     /// How strongly this person reacts to (dis)confirmation, around 1.
     pub sensitivity: Vec<f32>,
+    /// How well the offer fits this person: an offset on experienced performance, points.
+    pub fit: Vec<f32>,
     /// Order size at list price if this person bought everything from us, euros.
     pub order_eur: Vec<f32>,
     /// Tier (low two bits) and business flag.
     pub kind: Vec<u8>,
 }
 
+/// All arrays of the population as slices of one common length, so the weekly loops can index them
+/// without a bounds check per array (the compiler sees that one check covers all).
+pub(crate) struct Columns<'a> {
+    pub phase: &'a mut [u8],
+    pub tenure: &'a mut [u16],
+    pub expectation: &'a mut [f32],
+    pub satisfaction: &'a mut [f32],
+    pub performance: &'a mut [f32],
+    pub answer: &'a mut [u8],
+    pub sensitivity: &'a [f32],
+    pub fit: &'a [f32],
+    pub order_eur: &'a [f32],
+    pub kind: &'a [u8],
+}
+
 impl Population {
+    /// The arrays as equally long slices.
+    pub fn columns(&mut self) -> Columns<'_> {
+        let n = self.phase.len();
+        Columns {
+            phase: &mut self.phase[..n],
+            tenure: &mut self.tenure[..n],
+            expectation: &mut self.expectation[..n],
+            satisfaction: &mut self.satisfaction[..n],
+            performance: &mut self.performance[..n],
+            answer: &mut self.answer[..n],
+            sensitivity: &self.sensitivity[..n],
+            fit: &self.fit[..n],
+            order_eur: &self.order_eur[..n],
+            kind: &self.kind[..n],
+        }
+    }
+
     /// Number of people.
     pub fn len(&self) -> usize {
         self.phase.len()
@@ -59,6 +93,7 @@ impl Population {
             performance: Vec::with_capacity(n),
             answer: Vec::with_capacity(n),
             sensitivity: Vec::with_capacity(n),
+            fit: Vec::with_capacity(n),
             order_eur: Vec::with_capacity(n),
             kind: Vec::with_capacity(n),
         };
@@ -67,6 +102,7 @@ impl Population {
         let performance = rules.performance.mean(policy);
         let tiers = market.tiers.in_order();
         let spread = rules.satisfaction.sensitivity_spread;
+        let judge = crate::satisfaction::SatisfactionRule::new(&rules.satisfaction);
         for _ in 0..n {
             let tier = pick_tier(&tiers.map(|t| t.share), rng.unit());
             let business = rng.unit() < market.business_share;
@@ -78,18 +114,25 @@ impl Population {
             let size = 1.0 + market.tiers.order_spread * (2.0 * rng.unit() - 1.0);
             let order = tiers[tier].order_eur * segment.order_size_multiplier * size;
             let sensitivity = 1.0 + spread * (2.0 * rng.unit() - 1.0);
+            let fit = rules.performance.personal_fit_spread * (2.0 * rng.unit() - 1.0);
             let (phase, tenure) = start_phase(scenario, rng);
+            let experienced = (performance + fit).clamp(0.0, 10.0);
             let satisfaction = match phase {
                 FORMER_CUSTOMER => 3.0 + 4.0 * rng.unit(),
-                _ => rules.satisfaction.when_met,
+                _ => f64::from(judge.judgement(
+                    promised as f32,
+                    experienced as f32,
+                    sensitivity as f32,
+                )),
             };
             pop.phase.push(phase);
             pop.tenure.push(tenure);
             pop.expectation.push(promised as f32);
             pop.satisfaction.push(satisfaction as f32);
-            pop.performance.push(performance as f32);
+            pop.performance.push(experienced as f32);
             pop.answer.push(crate::nps::answer(satisfaction as f32));
             pop.sensitivity.push(sensitivity as f32);
+            pop.fit.push(fit as f32);
             pop.order_eur.push(order.max(0.0) as f32);
             pop.kind
                 .push(tier as u8 | if business { BUSINESS_BIT } else { 0 });

@@ -27,7 +27,7 @@ pub struct SatisfactionParams {
 impl Default for SatisfactionParams {
     fn default() -> Self {
         SatisfactionParams {
-            when_met: 7.0,
+            when_met: 7.5,
             expectation_anchor: 0.2,
             gain_per_point_above: 0.5,
             loss_per_point_below: 1.25,

@@ -242,6 +242,12 @@ fn check_rules(s: &Scenario) -> Result<(), ScenarioError> {
         5.0,
     )?;
     range(
+        "rules.performance.personal_fit_spread",
+        p.personal_fit_spread,
+        0.0,
+        5.0,
+    )?;
+    range(
         "rules.satisfaction.when_met",
         r.satisfaction.when_met,
         0.0,

@@ -7,14 +7,14 @@ use crate::customer_view::CustomerView;
 use crate::lever::Lever;
 use crate::metrics::SmoothedFlows;
 use crate::nps;
-use crate::phase::{Flows, PhaseCounts};
+use crate::phase::{Flows, Phase, PhaseCounts};
 use crate::policy::Policy;
 use crate::population::Population;
 use crate::retention;
 use crate::rng::SimRng;
 use crate::scenario::Scenario;
 use crate::snapshot::Snapshot;
-use crate::step::{WeekTotals, simulate_week};
+use crate::step::{Queue, WeekTotals, simulate_week};
 use crate::week_rules::{RunTables, WeekRules};
 
 /// A running simulation: the market of a scenario, the current policy and the latest week's figures.
@@ -27,6 +27,7 @@ pub struct Simulation {
     tables: RunTables,
     smoothed: SmoothedFlows,
     snapshot: Snapshot,
+    queue: Queue,
 }
 
 impl Simulation {
@@ -42,6 +43,7 @@ impl Simulation {
             tables: RunTables::new(scenario),
             smoothed: SmoothedFlows::default(),
             snapshot: Snapshot::default(),
+            queue: Queue::for_population(scenario.market.population as usize),
         };
         sim.snapshot = sim.starting_snapshot();
         sim
@@ -70,8 +72,17 @@ impl Simulation {
     /// Simulate one week and return its figures.
     pub fn step(&mut self) -> &Snapshot {
         let rules = WeekRules::new(&self.scenario, &self.policy, &self.snapshot);
-        let totals = simulate_week(&mut self.population, &rules, &self.tables, &mut self.rng);
-        self.snapshot = self.week_snapshot(&totals);
+        let start = Phase::ALL.map(|phase| self.snapshot.phases.get(phase));
+        let totals = simulate_week(
+            &mut self.population,
+            start,
+            &rules,
+            &self.tables,
+            &mut self.rng,
+            &mut self.queue,
+        );
+        let price_factor = f64::from(rules.price_factor);
+        self.snapshot = self.week_snapshot(&totals, price_factor);
         &self.snapshot
     }
 
@@ -105,14 +116,14 @@ impl Simulation {
             .weekly_cost_eur(lever, value.clamp(0.0, 1.0), base)
     }
 
-    fn week_snapshot(&mut self, t: &WeekTotals) -> Snapshot {
+    fn week_snapshot(&mut self, t: &WeekTotals, price_factor: f64) -> Snapshot {
         let counts = PhaseCounts::from_array(t.counts);
         let cogs_share = self.scenario.rules.economics.cost_of_goods_share;
         let sales = Sales {
             customers: f64::from(counts.active_customers()),
             prospects: f64::from(counts.prospects),
             orders: f64::from(t.orders),
-            revenue_eur: t.revenue_eur,
+            revenue_eur: t.list_revenue_eur * price_factor,
             list_revenue_eur: t.list_revenue_eur,
         };
         let books = accounts::book(&self.scenario.costs, &self.policy, cogs_share, sales);
@@ -121,7 +132,7 @@ impl Simulation {
                 customers: f64::from(tier.customers),
                 prospects: 0.0,
                 orders: f64::from(tier.orders),
-                revenue_eur: tier.revenue_eur,
+                revenue_eur: tier.list_revenue_eur * price_factor,
                 list_revenue_eur: tier.list_revenue_eur,
             };
             accounts::tier_figures(&self.scenario.costs, &self.policy, cogs_share, tier_sales)
@@ -156,7 +167,7 @@ impl Simulation {
             detractors: t.detractors,
             nps: nps::net_promoter_score(t.promoters, t.detractors, active),
             orders: t.orders,
-            revenue: t.revenue_eur,
+            revenue: sales.revenue_eur,
             costs: books.costs_eur,
             profit: books.profit_eur,
             cumulative_profit: self.snapshot.cumulative_profit + books.profit_eur,

@@ -1,22 +1,39 @@
-//! One week for everyone: the loop over all people. Each person uses one 64-bit random number per week:
-//! bits 0–23 decide the phase event (interest, purchase decision, leaving, returning), bits 24–33 the
-//! noise in experienced performance, bits 34–43 the noise in the NPS answer, bits 44–63 whether an order
-//! is placed.
+//! One week for everyone, in two passes over the population so the hot loops have few unpredictable
+//! branches:
+//! 1. every person: draw this week's random bits; suspects, prospects and former customers move (or not)
+//!    without branching on their phase; active customers and newly won ones are queued;
+//! 2. every queued customer: experience, satisfaction, expectation, NPS answer, maybe leave, maybe order,
+//!    maybe move up or down the cycle.
+//!
+//! Each person uses one 64-bit random number per week: bits 0–23 decide the phase event (interest,
+//! purchase decision, leaving, returning), bits 24–33 the noise in experienced performance, bits 34–43
+//! the noise in the NPS answer, bits 44–63 whether an order is placed.
 
 use crate::nps;
 use crate::population::{
-    AMBASSADOR, FORMER_CUSTOMER, LOYAL_CUSTOMER, NEW_CUSTOMER, PROSPECT, Population, SUSPECT,
+    AMBASSADOR, Columns, FORMER_CUSTOMER, LOYAL_CUSTOMER, NEW_CUSTOMER, PROSPECT, Population,
 };
 use crate::retention::{TENURE_WEEKS_MAX, satisfaction_step};
 use crate::rng::SimRng;
 use crate::week_rules::{RunTables, SegmentRules, WeekRules};
+
+/// Customers summed in f32 per block of this many, then added to f64 totals.
+const BLOCK: usize = 4096;
+/// Row t has a 1 in place t: adds a customer's figures to their own tier without a branch.
+const TIER_MASKS: [[f32; 4]; 4] = [
+    [1.0, 0.0, 0.0, 0.0],
+    [0.0, 1.0, 0.0, 0.0],
+    [0.0, 0.0, 1.0, 0.0],
+    [0.0, 0.0, 0.0, 1.0],
+];
+/// Marks a queued customer who was won this week.
+const WON_BIT: u32 = 1 << 31;
 
 /// Per-tier sums of one week.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub(crate) struct TierTotals {
     pub customers: u32,
     pub orders: u32,
-    pub revenue_eur: f64,
     pub list_revenue_eur: f64,
 }
 
@@ -34,98 +51,191 @@ pub(crate) struct WeekTotals {
     pub passives: u32,
     pub detractors: u32,
     pub orders: u32,
-    pub revenue_eur: f64,
     pub list_revenue_eur: f64,
     pub leavers: u32,
     pub won: u32,
     pub tiers: [TierTotals; 4],
 }
 
-/// Simulate one week for the whole population and return the totals.
+/// Reusable buffers for the customer queue (allocated once per simulation, not per week).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Queue {
+    entries: Vec<u32>,
+    bits: Vec<u64>,
+}
+
+impl Queue {
+    pub fn for_population(n: usize) -> Queue {
+        Queue {
+            entries: vec![0; n],
+            bits: vec![0; n],
+        }
+    }
+}
+
+/// Simulate one week for the whole population; `start` are the phase counts at the start of the week.
 pub(crate) fn simulate_week(
     pop: &mut Population,
+    start: [u32; 6],
     rules: &WeekRules,
     tables: &RunTables,
     rng: &mut SimRng,
+    queue: &mut Queue,
 ) -> WeekTotals {
-    let mut totals = WeekTotals::default();
-    for i in 0..pop.len() {
-        let bits = rng.bits();
-        let event = (bits & 0x00FF_FFFF) as u32;
-        let kind = pop.kind[i];
-        let segment = &rules.segments[usize::from(kind >> 2) & 1];
-        let from = pop.phase[i];
-        let to = match from {
-            SUSPECT => {
-                if event < segment.interest {
-                    PROSPECT
-                } else {
-                    SUSPECT
-                }
-            }
-            PROSPECT => {
-                if event < segment.convert {
-                    totals.won += 1;
-                    win_customer(pop, i, bits, rules, segment, tables, &mut totals);
-                    NEW_CUSTOMER
-                } else if event < segment.convert_or_lapse {
-                    SUSPECT
-                } else {
-                    PROSPECT
-                }
-            }
-            FORMER_CUSTOMER => former_week(pop, i, event, segment, tables),
-            _ => {
-                totals.customers_at_start += 1;
-                customer_week(pop, i, from, bits, rules, segment, tables, &mut totals)
-            }
-        };
-        if to != from {
-            totals.flows[usize::from(from)][usize::from(to)] += 1;
-            pop.phase[i] = to;
-        }
-        totals.counts[usize::from(to)] += 1;
+    let mut totals = WeekTotals {
+        customers_at_start: start[2] + start[3] + start[4],
+        ..WeekTotals::default()
+    };
+    let n = pop.len();
+    if n == 0 {
+        return totals;
     }
+    let mut c = pop.columns();
+    let queued = move_non_customers(&mut c, n, rules, tables, rng, queue, &mut totals);
+    let entries = &queue.entries[..queued];
+    let bits = &queue.bits[..queued];
+    for (entries, bits) in entries.chunks(BLOCK).zip(bits.chunks(BLOCK)) {
+        let mut sums = BlockSums::default();
+        for (&entry, &bits) in entries.iter().zip(bits) {
+            // `min` lets the compiler drop the bounds checks; entries are always < n.
+            let i = ((entry & !WON_BIT) as usize).min(n - 1);
+            let segment = &rules.segments[usize::from(c.kind[i] >> 2) & 1];
+            if entry & WON_BIT != 0 {
+                win_customer(&mut c, i, bits, rules, segment, tables, &mut sums);
+            } else {
+                customer_week(
+                    &mut c,
+                    i,
+                    bits,
+                    rules,
+                    segment,
+                    tables,
+                    &mut totals,
+                    &mut sums,
+                );
+            }
+        }
+        sums.add_to(&mut totals);
+    }
+    for (phase, count) in totals.counts.iter_mut().enumerate() {
+        let into: u32 = (0..6).map(|from| totals.flows[from][phase]).sum();
+        let out: u32 = totals.flows[phase].iter().sum();
+        *count = start[phase] + into - out;
+    }
+    let active = totals.counts[2] + totals.counts[3] + totals.counts[4];
+    totals.passives = active - totals.promoters - totals.detractors;
     totals
 }
 
-/// A former customer: comes back as a prospect once the memory of leaving fades (faster for those who
-/// left less unhappy), or through word of mouth.
+/// Pass 1: suspects, prospects and former customers; queue the customers. Returns the queue length.
 #[inline(always)]
-fn former_week(
-    pop: &mut Population,
-    i: usize,
-    event: u32,
-    segment: &SegmentRules,
+fn move_non_customers(
+    c: &mut Columns<'_>,
+    n: usize,
+    rules: &WeekRules,
     tables: &RunTables,
-) -> u8 {
-    let weeks = usize::from(pop.tenure[i]).min(TENURE_WEEKS_MAX);
-    let memory = pop.satisfaction[i] * 0.1;
-    let chance =
-        (segment.return_base * tables.memory_faded[weeks] + segment.return_referral) * memory;
-    if (event as f32) < chance {
-        pop.tenure[i] = 0;
-        PROSPECT
-    } else {
-        pop.tenure[i] = pop.tenure[i].saturating_add(1);
-        FORMER_CUSTOMER
+    rng: &mut SimRng,
+    queue: &mut Queue,
+    totals: &mut WeekTotals,
+) -> usize {
+    let mut queued = 0;
+    let phase = &mut c.phase[..n];
+    let tenure_of = &mut c.tenure[..n];
+    let satisfaction = &c.satisfaction[..n];
+    let kind = &c.kind[..n];
+    let entries = &mut queue.entries[..n];
+    let queue_bits = &mut queue.bits[..n];
+    for i in 0..n {
+        let bits = rng.bits();
+        let event = (bits & 0x00FF_FFFF) as i32 as f32;
+        let from = phase[i];
+        let p = usize::from(from) & 7;
+        let segment = &rules.segments[usize::from(kind[i] >> 2) & 1];
+        let moves = &segment.moves;
+        // A former customer returns once the memory of leaving fades (sooner for those who left less
+        // unhappy), or through word of mouth. Computed for everyone, used for former customers only:
+        // arithmetic instead of `if` so the compiler emits no unpredictable branches.
+        let tenure = tenure_of[i];
+        let faded = tables.memory_faded[usize::from(tenure).min(TENURE_WEEKS_MAX)];
+        let memory = satisfaction[i] * 0.1;
+        let back_chance = (segment.return_base * faded + segment.return_referral) * memory;
+        let is_former = from == FORMER_CUSTOMER;
+        let up = moves.up_below[p] + back_chance * f32::from(u8::from(is_former));
+        let to = if event < up {
+            moves.up_to[p]
+        } else if event < moves.down_below[p] {
+            moves.down_to[p]
+        } else {
+            from
+        };
+        let returned = is_former & (to == PROSPECT);
+        tenure_of[i] = if returned {
+            0
+        } else {
+            tenure.saturating_add(u16::from(is_former))
+        };
+        let customer = from.wrapping_sub(NEW_CUSTOMER) <= AMBASSADOR - NEW_CUSTOMER;
+        let won = (from == PROSPECT) & (to == NEW_CUSTOMER);
+        let slot = queued.min(n - 1);
+        entries[slot] = i as u32 | if won { WON_BIT } else { 0 };
+        queue_bits[slot] = bits;
+        queued += usize::from(customer | won);
+        if to != from {
+            totals.flows[usize::from(from)][usize::from(to)] += 1;
+            phase[i] = to;
+        }
+    }
+    queued
+}
+
+/// Sums over a block of customers, kept in registers.
+#[derive(Clone, Copy, Debug, Default)]
+struct BlockSums {
+    expectation: f32,
+    performance: f32,
+    satisfaction: f32,
+    share_of_wallet: f32,
+    promoters: u32,
+    detractors: u32,
+    won: u32,
+    tier_customers: [f32; 4],
+    tier_orders: [f32; 4],
+    tier_list_revenue: [f32; 4],
+}
+
+impl BlockSums {
+    fn add_to(&self, totals: &mut WeekTotals) {
+        totals.expectation_sum += f64::from(self.expectation);
+        totals.performance_sum += f64::from(self.performance);
+        totals.satisfaction_sum += f64::from(self.satisfaction);
+        totals.share_of_wallet_sum += f64::from(self.share_of_wallet);
+        totals.promoters += self.promoters;
+        totals.detractors += self.detractors;
+        totals.won += self.won;
+        for (t, tier) in totals.tiers.iter_mut().enumerate() {
+            tier.customers += self.tier_customers[t] as u32;
+            tier.orders += self.tier_orders[t] as u32;
+            tier.list_revenue_eur += f64::from(self.tier_list_revenue[t]);
+            totals.orders += self.tier_orders[t] as u32;
+            totals.list_revenue_eur += f64::from(self.tier_list_revenue[t]);
+        }
     }
 }
 
 /// A prospect buys for the first time: expectation is what was promised, the first experience follows.
 #[inline(always)]
 fn win_customer(
-    pop: &mut Population,
+    c: &mut Columns<'_>,
     i: usize,
     bits: u64,
     rules: &WeekRules,
     segment: &SegmentRules,
     tables: &RunTables,
-    totals: &mut WeekTotals,
+    sums: &mut BlockSums,
 ) {
     let expectation = rules.promised;
-    let performance = experience(bits, segment, tables);
-    let sensitivity = pop.sensitivity[i];
+    let performance = experience(bits, c.fit[i], segment, tables);
+    let sensitivity = c.sensitivity[i];
     let neutral = rules
         .satisfaction
         .judgement(expectation, expectation, sensitivity);
@@ -133,104 +243,99 @@ fn win_customer(
         .satisfaction
         .judgement(expectation, performance, sensitivity);
     let satisfaction = rules.satisfaction.update(neutral, judgement);
-    pop.tenure[i] = 0;
-    pop.performance[i] = performance;
-    pop.expectation[i] = rules.expectation.apply(expectation, performance);
-    pop.satisfaction[i] = satisfaction;
-    survey_and_order(pop, i, bits, true, rules, segment, tables, totals);
+    c.tenure[i] = 0;
+    c.performance[i] = performance;
+    c.expectation[i] = rules.expectation.apply(expectation, performance);
+    c.satisfaction[i] = satisfaction;
+    sums.won += 1;
+    survey_and_order(c, i, bits, true, segment, tables, sums);
 }
 
-/// An active customer's week: experience, satisfaction, expectation, NPS answer, maybe leave, maybe
-/// order, maybe move up or down the cycle.
+/// Pass 2 for an active customer.
 #[allow(clippy::too_many_arguments)]
 #[inline(always)]
 fn customer_week(
-    pop: &mut Population,
+    c: &mut Columns<'_>,
     i: usize,
-    from: u8,
     bits: u64,
     rules: &WeekRules,
     segment: &SegmentRules,
     tables: &RunTables,
     totals: &mut WeekTotals,
-) -> u8 {
-    let performance = experience(bits, segment, tables);
-    let expectation = pop.expectation[i];
+    sums: &mut BlockSums,
+) {
+    let from = c.phase[i];
+    let performance = experience(bits, c.fit[i], segment, tables);
+    let expectation = c.expectation[i];
     let judgement = rules
         .satisfaction
-        .judgement(expectation, performance, pop.sensitivity[i]);
-    let satisfaction = rules.satisfaction.update(pop.satisfaction[i], judgement);
-    pop.performance[i] = performance;
-    pop.expectation[i] = rules.expectation.apply(expectation, performance);
-    pop.satisfaction[i] = satisfaction;
+        .judgement(expectation, performance, c.sensitivity[i]);
+    let satisfaction = rules.satisfaction.update(c.satisfaction[i], judgement);
+    c.performance[i] = performance;
+    c.expectation[i] = rules.expectation.apply(expectation, performance);
+    c.satisfaction[i] = satisfaction;
 
-    let tenure = pop.tenure[i];
+    let tenure = c.tenure[i];
     let churn = segment.churn_scaled[satisfaction_step(satisfaction)]
         * tables.tenure_factor[usize::from(tenure).min(TENURE_WEEKS_MAX)];
-    if (((bits & 0x00FF_FFFF) as u32) as f32) < churn {
+    if ((bits & 0x00FF_FFFF) as i32 as f32) < churn {
         totals.leavers += 1;
-        pop.tenure[i] = 0;
-        return FORMER_CUSTOMER;
+        totals.flows[usize::from(from)][usize::from(FORMER_CUSTOMER)] += 1;
+        c.tenure[i] = 0;
+        c.phase[i] = FORMER_CUSTOMER;
+        return;
     }
     let tenure = tenure.saturating_add(1);
-    pop.tenure[i] = tenure;
+    c.tenure[i] = tenure;
     let ordered = ((bits >> 44) as u32) < segment.order;
-    survey_and_order(pop, i, bits, ordered, rules, segment, tables, totals);
-    match from {
-        NEW_CUSTOMER if tenure >= rules.weeks_to_loyal && satisfaction >= rules.loyal_from => {
-            LOYAL_CUSTOMER
-        }
-        LOYAL_CUSTOMER
-            if tenure >= rules.weeks_to_ambassador && satisfaction >= rules.ambassador_from =>
-        {
-            AMBASSADOR
-        }
-        AMBASSADOR if satisfaction < rules.ambassador_keep => LOYAL_CUSTOMER,
-        _ => from,
+    survey_and_order(c, i, bits, ordered, segment, tables, sums);
+    let up_to_loyal =
+        from == NEW_CUSTOMER && tenure >= rules.weeks_to_loyal && satisfaction >= rules.loyal_from;
+    let up_to_ambassador = from == LOYAL_CUSTOMER
+        && tenure >= rules.weeks_to_ambassador
+        && satisfaction >= rules.ambassador_from;
+    let down_to_loyal = from == AMBASSADOR && satisfaction < rules.ambassador_keep;
+    let to = from + u8::from(up_to_loyal) + u8::from(up_to_ambassador) - u8::from(down_to_loyal);
+    if to != from {
+        totals.flows[usize::from(from)][usize::from(to)] += 1;
+        c.phase[i] = to;
     }
 }
 
-/// Experienced performance this week, 0..10.
+/// Experienced performance this week, 0..10: the mean, the person's fit, and this week's noise.
 #[inline(always)]
-fn experience(bits: u64, segment: &SegmentRules, tables: &RunTables) -> f32 {
+fn experience(bits: u64, fit: f32, segment: &SegmentRules, tables: &RunTables) -> f32 {
     let noise = tables.performance_noise[((bits >> 24) & 1023) as usize];
-    (segment.performance_mean + noise).clamp(0.0, 10.0)
+    (segment.performance_mean + fit + noise).clamp(0.0, 10.0)
 }
 
 /// Count the customer's NPS answer, share of wallet and (if `ordered`) the order.
-#[allow(clippy::too_many_arguments)]
 #[inline(always)]
 fn survey_and_order(
-    pop: &mut Population,
+    c: &mut Columns<'_>,
     i: usize,
     bits: u64,
     ordered: bool,
-    rules: &WeekRules,
     segment: &SegmentRules,
     tables: &RunTables,
-    totals: &mut WeekTotals,
+    sums: &mut BlockSums,
 ) {
-    let satisfaction = pop.satisfaction[i];
+    let satisfaction = c.satisfaction[i];
     let answer = nps::answer(satisfaction + tables.answer_noise[((bits >> 34) & 1023) as usize]);
-    pop.answer[i] = answer;
-    totals.promoters += u32::from(answer >= 9);
-    totals.detractors += u32::from(answer <= 6);
-    totals.passives += u32::from((7..=8).contains(&answer));
-    totals.expectation_sum += f64::from(pop.expectation[i]);
-    totals.performance_sum += f64::from(pop.performance[i]);
-    totals.satisfaction_sum += f64::from(satisfaction);
+    c.answer[i] = answer;
+    sums.promoters += u32::from(answer >= 9);
+    sums.detractors += u32::from(answer <= 6);
+    sums.expectation += c.expectation[i];
+    sums.performance += c.performance[i];
+    sums.satisfaction += satisfaction;
     let share = segment.share_of_wallet.share(satisfaction);
-    totals.share_of_wallet_sum += f64::from(share);
-    let tier = &mut totals.tiers[usize::from(pop.kind[i] & 3)];
-    tier.customers += 1;
-    if ordered {
-        let list = pop.order_eur[i] * share;
-        let paid = list * rules.price_factor;
-        totals.orders += 1;
-        totals.list_revenue_eur += f64::from(list);
-        totals.revenue_eur += f64::from(paid);
-        tier.orders += 1;
-        tier.list_revenue_eur += f64::from(list);
-        tier.revenue_eur += f64::from(paid);
+    sums.share_of_wallet += share;
+    let order = f32::from(u8::from(ordered));
+    let list = c.order_eur[i] * share * order;
+    let mask = &TIER_MASKS[usize::from(c.kind[i] & 3)];
+    for (t, &m) in mask.iter().enumerate() {
+        sums.tier_customers[t] += m;
+        sums.tier_orders[t] += m * order;
+        sums.tier_list_revenue[t] += m * list;
     }
 }

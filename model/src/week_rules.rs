@@ -6,6 +6,7 @@ use crate::economics::ShareOfWalletRule;
 use crate::expectation::ExpectationUpdate;
 use crate::market::Segment;
 use crate::policy::Policy;
+use crate::population::{FORMER_CUSTOMER, NEW_CUSTOMER, PROSPECT, SUSPECT};
 use crate::retention::{SATISFACTION_STEPS, TENURE_WEEKS_MAX, step_satisfaction};
 use crate::rng::{CHANCE_SCALE, NOISE_STEPS, chance_threshold, logistic_noise_table};
 use crate::satisfaction::SatisfactionRule;
@@ -15,15 +16,40 @@ use crate::snapshot::Snapshot;
 /// Order decisions use 20 random bits.
 pub(crate) const ORDER_SCALE: f64 = 1_048_576.0;
 
+/// Phase moves of suspects, prospects and former customers as look-up tables by phase code: an event
+/// below `up_below` (24-bit scale, as f32) moves a person to `up_to`, else an event below `down_below` moves them to `down_to`.
+/// (Former customers' up-threshold is personal and computed in the loop.)
+#[derive(Clone, Debug, Default)]
+pub(crate) struct PhaseMoves {
+    pub up_below: [f32; 8],
+    pub up_to: [u8; 8],
+    pub down_below: [f32; 8],
+    pub down_to: [u8; 8],
+}
+
+impl PhaseMoves {
+    fn new(interest: f32, convert: f32, convert_or_lapse: f32) -> PhaseMoves {
+        let mut moves = PhaseMoves {
+            up_to: [0, 1, 2, 3, 4, 5, 6, 7],
+            down_to: [0, 1, 2, 3, 4, 5, 6, 7],
+            ..PhaseMoves::default()
+        };
+        moves.up_below[usize::from(SUSPECT)] = interest;
+        moves.up_to[usize::from(SUSPECT)] = PROSPECT;
+        moves.up_below[usize::from(PROSPECT)] = convert;
+        moves.up_to[usize::from(PROSPECT)] = NEW_CUSTOMER;
+        moves.down_below[usize::from(PROSPECT)] = convert_or_lapse;
+        moves.down_to[usize::from(PROSPECT)] = SUSPECT;
+        moves.up_to[usize::from(FORMER_CUSTOMER)] = PROSPECT;
+        moves
+    }
+}
+
 /// Rules for one segment (consumer or business) this week.
 #[derive(Clone, Debug)]
 pub(crate) struct SegmentRules {
-    /// Suspect → prospect threshold (24-bit), marketing plus word of mouth.
-    pub interest: u32,
-    /// Prospect → customer threshold (24-bit).
-    pub convert: u32,
-    /// Convert threshold plus prospect → suspect threshold (24-bit).
-    pub convert_or_lapse: u32,
+    /// Moves of suspects and prospects (24-bit thresholds).
+    pub moves: PhaseMoves,
     /// Former customer → prospect: weekly chance once memory has faded.
     pub return_base: f32,
     /// Former customer → prospect: word-of-mouth chance.
@@ -144,9 +170,11 @@ fn segment_rules(
     }
     let binding = rules.retention.binding(policy, segment);
     SegmentRules {
-        interest: chance_threshold(interest),
-        convert: chance_threshold(convert),
-        convert_or_lapse: chance_threshold(convert + lapse),
+        moves: PhaseMoves::new(
+            chance_threshold(interest) as f32,
+            chance_threshold(convert) as f32,
+            chance_threshold(convert + lapse) as f32,
+        ),
         return_base: (acquisition.weekly_return_base * CHANCE_SCALE) as f32,
         return_referral: (referral_chance * CHANCE_SCALE) as f32,
         performance_mean: rules.performance.mean(policy) as f32,
