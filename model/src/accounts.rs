@@ -16,6 +16,18 @@ pub(crate) struct Sales {
     pub list_revenue_eur: f64,
 }
 
+impl Sales {
+    /// What lever costs depend on.
+    pub fn cost_base(&self) -> CostBase {
+        CostBase {
+            customers: self.customers,
+            prospects: self.prospects,
+            orders: self.orders,
+            revenue_eur: self.revenue_eur,
+        }
+    }
+}
+
 /// The week's money figures.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub(crate) struct Accounts {
@@ -34,12 +46,7 @@ pub(crate) fn book(
     cost_of_goods_share: f64,
     sales: Sales,
 ) -> Accounts {
-    let base = CostBase {
-        customers: sales.customers,
-        prospects: sales.prospects,
-        orders: sales.orders,
-        revenue_eur: sales.revenue_eur,
-    };
+    let base = sales.cost_base();
     let lever_costs_eur =
         Lever::ALL.map(|lever| costs.weekly_cost_eur(lever, policy.get(lever), base));
     let cost_of_goods_eur = cost_of_goods_share * sales.list_revenue_eur;

@@ -32,6 +32,11 @@ impl Localized {
         }
     }
 
+    /// True when both languages are empty (an optional text that was left out).
+    pub fn is_empty(&self) -> bool {
+        self.nl.is_empty() && self.en.is_empty()
+    }
+
     /// The text in `language`.
     pub fn get(&self, language: Language) -> &str {
         match language {

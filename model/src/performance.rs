@@ -24,6 +24,9 @@ pub struct PerformanceParams {
     /// How differently the offer fits different people: a personal offset on performance, uniform in
     /// ± this many points (heterogeneity: the same shop suits some people better than others).
     pub personal_fit_spread: f64,
+    /// Extra experienced performance (points) at full social binding: personal attention is part of the
+    /// service a customer experiences.
+    pub social_binding_bonus: f64,
 }
 
 impl Default for PerformanceParams {
@@ -37,6 +40,7 @@ impl Default for PerformanceParams {
             aftersales_share_of_service: 0.6,
             weekly_noise_sd: 0.8,
             personal_fit_spread: 1.5,
+            social_binding_bonus: 0.6,
         }
     }
 }
@@ -50,6 +54,9 @@ impl PerformanceParams {
             + (1.0 - self.aftersales_share_of_service) * policy.sales;
         let service =
             self.service_at_min + (self.service_at_max - self.service_at_min) * service_level;
-        ((1.0 - self.service_weight) * product + self.service_weight * service).clamp(0.0, 10.0)
+        ((1.0 - self.service_weight) * product
+            + self.service_weight * service
+            + self.social_binding_bonus * policy.loyalty_social)
+            .clamp(0.0, 10.0)
     }
 }

@@ -30,7 +30,7 @@ impl Default for SatisfactionParams {
             when_met: 7.5,
             expectation_anchor: 0.2,
             gain_per_point_above: 0.5,
-            loss_per_point_below: 1.25,
+            loss_per_point_below: 1.5,
             weekly_update: 0.2,
             sensitivity_spread: 0.4,
         }

@@ -60,6 +60,9 @@ pub struct Scenario {
     /// Levers shown but not changeable.
     #[serde(default)]
     pub locked_levers: Vec<Lever>,
+    /// Why the locked levers are locked, shown next to them (optional).
+    #[serde(default, skip_serializing_if = "Localized::is_empty")]
+    pub locked_reason: Localized,
     /// Levers not shown at all.
     #[serde(default)]
     pub hidden_levers: Vec<Lever>,

@@ -1,5 +1,6 @@
 //! Checks on a scenario's values after reading: ranges, shares that must add up, known versions.
 
+use crate::goal::GoalTiming;
 use crate::lever::Lever;
 use crate::scenario::{FORMAT_VERSION, Scenario};
 use crate::scenario_error::{ScenarioError, ScenarioErrorKind};
@@ -361,6 +362,22 @@ fn first_non_finite(value: &toml::Value, path: &str) -> Option<String> {
 
 fn check_assignments(s: &Scenario) -> Result<(), ScenarioError> {
     for (i, a) in s.assignments.iter().enumerate() {
+        for goal in &a.goals {
+            let week = match goal.timing {
+                GoalTiming::AtWeek(w) | GoalTiming::ByWeek(w) | GoalTiming::FromWeek(w) => w,
+                GoalTiming::AtEnd | GoalTiming::Always => continue,
+            };
+            if week == 0 || week > s.weeks {
+                return Err(ScenarioError::new(
+                    format!("assignments[{i}].goals"),
+                    ScenarioErrorKind::InvalidGoal {
+                        text: goal.to_string(),
+                        reason_nl: format!("week {week} ligt niet tussen 1 en {}", s.weeks),
+                        reason_en: format!("week {week} is not between 1 and {}", s.weeks),
+                    },
+                ));
+            }
+        }
         if a.goals.is_empty() {
             return Err(inconsistent(
                 &format!("assignments[{i}].goals"),

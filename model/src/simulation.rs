@@ -28,6 +28,9 @@ pub struct Simulation {
     smoothed: SmoothedFlows,
     snapshot: Snapshot,
     queue: Queue,
+    /// What lever costs depend on (last week's customers, prospects, orders, revenue; expected values
+    /// at week 0), for the cost preview.
+    cost_base: CostBase,
 }
 
 impl Simulation {
@@ -44,6 +47,7 @@ impl Simulation {
             smoothed: SmoothedFlows::default(),
             snapshot: Snapshot::default(),
             queue: Queue::for_population(scenario.market.population as usize),
+            cost_base: CostBase::default(),
         };
         sim.snapshot = sim.starting_snapshot();
         sim
@@ -101,19 +105,12 @@ impl Simulation {
         CustomerView::of(&self.population, &self.scenario, &self.policy, index)
     }
 
-    /// What `lever` at `value` would cost per week with this week's customers, prospects, orders and
-    /// revenue (a preview for the controls), euros.
+    /// What `lever` at `value` would cost per week with last week's customers, prospects, orders and
+    /// revenue (at week 0: what the start is expected to give) — a preview for the controls, euros.
     pub fn lever_weekly_cost_eur(&self, lever: Lever, value: f64) -> f64 {
-        let s = &self.snapshot;
-        let base = CostBase {
-            customers: f64::from(s.phases.active_customers()),
-            prospects: f64::from(s.phases.prospects),
-            orders: f64::from(s.orders),
-            revenue_eur: s.revenue,
-        };
         self.scenario
             .costs
-            .weekly_cost_eur(lever, value.clamp(0.0, 1.0), base)
+            .weekly_cost_eur(lever, value.clamp(0.0, 1.0), self.cost_base)
     }
 
     fn week_snapshot(&mut self, t: &WeekTotals, price_factor: f64) -> Snapshot {
@@ -127,6 +124,7 @@ impl Simulation {
             list_revenue_eur: t.list_revenue_eur,
         };
         let books = accounts::book(&self.scenario.costs, &self.policy, cogs_share, sales);
+        self.cost_base = sales.cost_base();
         let pyramid = t.tiers.map(|tier| {
             let tier_sales = Sales {
                 customers: f64::from(tier.customers),
@@ -218,6 +216,7 @@ impl Simulation {
             cogs_share,
             expected.sales,
         );
+        self.cost_base = expected.sales.cost_base();
         self.smoothed = SmoothedFlows {
             customer_weeks: expected.sales.customers,
             leavers: expected.leavers,

@@ -1,0 +1,251 @@
+//! Each qualitative relation of the course (docs: concepts.md) as a test on averaged runs: same seeds,
+//! one lever (or one rule) changed.
+
+mod common;
+
+use common::{base_with, small_market, summarise};
+use model::{Lever, Policy, Simulation};
+
+const SEEDS: [u64; 4] = [1, 2, 3, 4];
+const WEEKS: u32 = 104;
+const FROM: u32 = 27;
+const N: u32 = 3_000;
+
+#[test]
+fn the_same_performance_satisfies_less_when_more_was_promised() {
+    let market = small_market(N);
+    let modest = summarise(&market, base_with(Lever::Promise, 0.3), &SEEDS, WEEKS, FROM);
+    let bold = summarise(&market, base_with(Lever::Promise, 0.8), &SEEDS, WEEKS, FROM);
+    println!(
+        "satisfaction modest {:.3}, bold {:.3}",
+        modest.satisfaction, bold.satisfaction
+    );
+    assert!(bold.satisfaction < modest.satisfaction - 0.2);
+    assert!(bold.nps < modest.nps);
+}
+
+#[test]
+fn falling_short_hurts_more_than_exceeding_helps() {
+    // Promise moved the same distance above and below the level that matches performance (0.5).
+    let market = small_market(N);
+    let matched = summarise(&market, base_with(Lever::Promise, 0.5), &SEEDS, WEEKS, FROM);
+    let under = summarise(
+        &market,
+        base_with(Lever::Promise, 0.25),
+        &SEEDS,
+        WEEKS,
+        FROM,
+    );
+    let over = summarise(
+        &market,
+        base_with(Lever::Promise, 0.75),
+        &SEEDS,
+        WEEKS,
+        FROM,
+    );
+    let gain = under.satisfaction - matched.satisfaction;
+    let loss = matched.satisfaction - over.satisfaction;
+    println!("gain from exceeding {gain:.3}, loss from falling short {loss:.3}");
+    assert!(gain > 0.0);
+    assert!(loss > 1.3 * gain);
+}
+
+#[test]
+fn better_aftersales_service_lowers_churn() {
+    let market = small_market(N);
+    let poor = summarise(
+        &market,
+        base_with(Lever::Aftersales, 0.2),
+        &SEEDS,
+        WEEKS,
+        FROM,
+    );
+    let good = summarise(
+        &market,
+        base_with(Lever::Aftersales, 0.9),
+        &SEEDS,
+        WEEKS,
+        FROM,
+    );
+    println!("churn poor {:.5}, good {:.5}", poor.churn, good.churn);
+    assert!(good.churn < 0.85 * poor.churn);
+}
+
+#[test]
+fn better_presales_and_sales_service_raise_conversion() {
+    let market = small_market(N);
+    for lever in [Lever::Presales, Lever::Sales] {
+        let poor = summarise(&market, base_with(lever, 0.1), &SEEDS, WEEKS, 1);
+        let good = summarise(&market, base_with(lever, 0.9), &SEEDS, WEEKS, 1);
+        println!(
+            "{lever:?}: conversion poor {:.4}, good {:.4}",
+            poor.conversion, good.conversion
+        );
+        assert!(good.conversion > 1.2 * poor.conversion, "{lever:?}");
+    }
+}
+
+/// The structural binding level that costs the same per week as `financial` financial binding, found by
+/// bisection on the simulation's own cost preview.
+fn structural_of_equal_cost(financial: f64) -> f64 {
+    let sim = Simulation::new(&small_market(10_000), 1);
+    let target = sim.lever_weekly_cost_eur(Lever::LoyaltyFinancial, financial);
+    let (mut low, mut high) = (0.0, 1.0);
+    assert!(sim.lever_weekly_cost_eur(Lever::LoyaltyStructural, 1.0) >= target);
+    for _ in 0..50 {
+        let mid = 0.5 * (low + high);
+        if sim.lever_weekly_cost_eur(Lever::LoyaltyStructural, mid) < target {
+            low = mid;
+        } else {
+            high = mid;
+        }
+    }
+    low
+}
+
+#[test]
+fn structural_binding_keeps_customers_longer_than_financial_binding_of_the_same_cost() {
+    // The full free-play market: structural binding needs a fixed investment that a tiny market
+    // cannot carry.
+    let market = small_market(10_000);
+    let structural = structural_of_equal_cost(0.8);
+    println!("structural level of equal cost: {structural:.3}");
+    let fin = summarise(
+        &market,
+        base_with(Lever::LoyaltyFinancial, 0.8),
+        &SEEDS,
+        WEEKS,
+        FROM,
+    );
+    let str_ = summarise(
+        &market,
+        base_with(Lever::LoyaltyStructural, structural),
+        &SEEDS,
+        WEEKS,
+        FROM,
+    );
+    println!(
+        "churn financial {:.5}, structural {:.5}",
+        fin.churn, str_.churn
+    );
+    assert!(str_.churn < 0.9 * fin.churn);
+}
+
+#[test]
+fn financial_binding_costs_margin_on_every_order() {
+    let market = small_market(N);
+    let none = summarise(
+        &market,
+        base_with(Lever::LoyaltyFinancial, 0.0),
+        &SEEDS,
+        WEEKS,
+        FROM,
+    );
+    let points = summarise(
+        &market,
+        base_with(Lever::LoyaltyFinancial, 0.8),
+        &SEEDS,
+        WEEKS,
+        FROM,
+    );
+    println!(
+        "margin per order without {:.2}, with {:.2}",
+        none.margin_per_order, points.margin_per_order
+    );
+    assert!(points.margin_per_order < 0.95 * none.margin_per_order);
+}
+
+#[test]
+fn promoters_bring_new_prospects() {
+    // Quality only reaches suspects through word of mouth: better quality → more promoters → more
+    // suspects become interested (acquisition and promise unchanged).
+    let market = small_market(N);
+    let weak = summarise(&market, base_with(Lever::Quality, 0.2), &SEEDS, WEEKS, FROM);
+    let strong = summarise(&market, base_with(Lever::Quality, 0.9), &SEEDS, WEEKS, FROM);
+    println!(
+        "promoters {:.0} vs {:.0}; interest {:.5} vs {:.5}",
+        weak.promoters, strong.promoters, weak.interest, strong.interest
+    );
+    assert!(strong.promoters > weak.promoters);
+    assert!(strong.interest > 1.1 * weak.interest);
+    // The same comparison with word of mouth switched off shows no such difference.
+    let mut silent = small_market(N);
+    silent.rules.word_of_mouth.referrals_per_promoter_week = 0.0;
+    silent.rules.word_of_mouth.referrals_per_ambassador_week = 0.0;
+    let weak = summarise(&silent, base_with(Lever::Quality, 0.2), &SEEDS, WEEKS, FROM);
+    let strong = summarise(&silent, base_with(Lever::Quality, 0.9), &SEEDS, WEEKS, FROM);
+    assert!((strong.interest - weak.interest).abs() < 0.05 * weak.interest);
+}
+
+#[test]
+fn detractors_keep_prospects_away() {
+    // Quality reaches prospects only through the image that detractors damage.
+    let market = small_market(N);
+    let weak = summarise(&market, base_with(Lever::Quality, 0.1), &SEEDS, WEEKS, FROM);
+    let strong = summarise(&market, base_with(Lever::Quality, 0.7), &SEEDS, WEEKS, FROM);
+    println!(
+        "detractors {:.0} vs {:.0}; conversion {:.4} vs {:.4}",
+        weak.detractors, strong.detractors, weak.conversion, strong.conversion
+    );
+    assert!(weak.detractors > strong.detractors);
+    assert!(weak.conversion < 0.95 * strong.conversion);
+}
+
+#[test]
+fn a_loyalty_programme_can_raise_nps_and_clv_and_still_lose_money() {
+    let mut market = small_market(N);
+    // An expensive personal programme: € 4 per customer per week at full level.
+    market.costs.loyalty_social.eur_per_customer_week = 4.0;
+    let without = summarise(
+        &market,
+        Policy {
+            loyalty_social: 0.0,
+            ..market.start_policy
+        },
+        &SEEDS,
+        WEEKS,
+        FROM,
+    );
+    let with = summarise(
+        &market,
+        Policy {
+            loyalty_social: 1.0,
+            ..market.start_policy
+        },
+        &SEEDS,
+        WEEKS,
+        FROM,
+    );
+    println!(
+        "nps {:.1} → {:.1}, clv {:.0} → {:.0}, profit {:.0} → {:.0}",
+        without.nps,
+        with.nps,
+        without.clv_wxa,
+        with.clv_wxa,
+        without.cumulative_profit,
+        with.cumulative_profit
+    );
+    assert!(with.nps > without.nps + 3.0);
+    assert!(with.clv_wxa > without.clv_wxa);
+    assert!(with.clv_discounted > without.clv_discounted);
+    assert!(with.cumulative_profit < without.cumulative_profit);
+}
+
+#[test]
+fn leavers_return_to_the_pool_and_nobody_is_lost() {
+    let market = small_market(N);
+    let mut sim = Simulation::new(&market, 9);
+    let population = sim.snapshot().population;
+    let mut left = 0;
+    let mut returned = 0;
+    for _ in 0..WEEKS {
+        let s = *sim.step();
+        assert_eq!(s.phases.total(), population);
+        left += s.leavers;
+        returned += s
+            .flows
+            .between(model::Phase::FormerCustomer, model::Phase::Prospect);
+    }
+    assert!(left > 0);
+    assert!(returned > 0, "former customers come back as prospects");
+}
