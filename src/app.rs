@@ -1,6 +1,9 @@
 //! The top-level layout and the one place that owns the run state (through [`Session`]).
 
 use crate::charts::Charts;
+use crate::controls::ControlPanel;
+use crate::cycle::CycleDiagram;
+use crate::figures::KeyFigures;
 use crate::i18n::{Language, texts};
 use crate::session::Session;
 use crate::sim::Scenario;
@@ -18,6 +21,7 @@ pub fn App() -> impl IntoView {
     animation::drive(session);
     shortcuts::listen(session);
     let t = texts();
+    let scenario_title = session.with_live(|live| live.state().run().scenario.title.nl.clone());
     view! {
         <div class="app">
             <header class="app-header">
@@ -26,14 +30,42 @@ pub fn App() -> impl IntoView {
                     <h1>{t.app_name}</h1>
                     <span class="tagline">{t.tagline}</span>
                 </div>
+                // Issue 5 puts the scenario picker here.
+                <div class="scenario-slot">
+                    <span class="scenario-label">{t.scenario_label}</span>
+                    <span class="scenario-name" id="scenario-naam">{scenario_title}</span>
+                </div>
+                <span class="shortcuts-hint">{t.shortcuts_hint}</span>
             </header>
-            <aside class="controls-panel" aria-label=t.controls_heading>
-                <h2>{t.controls_heading}</h2>
-            </aside>
+            <ControlPanel/>
             <main class="stage">
+                <KeyFigures/>
+                <CycleDiagram/>
                 <TimeControls/>
             </main>
             <Charts/>
+            <PerformanceProbe/>
         </div>
+    }
+}
+
+/// Frame-time figures of the animation loop as data attributes, for measurement and tests.
+#[component]
+fn PerformanceProbe() -> impl IntoView {
+    let session = crate::session::use_session();
+    let stats = move |f: fn(&crate::state::frame_stats::FrameStats) -> f64| {
+        move || session.frame_stats.with(|s| format!("{:.2}", f(s)))
+    };
+    view! {
+        <div
+            id="prestaties"
+            hidden
+            data-frames=move || session.frame_stats.with(|s| s.frames().to_string())
+            data-interval-mean-ms=stats(|s| s.interval_ms.mean())
+            data-interval-max-ms=stats(|s| s.interval_ms.max())
+            data-simulation-mean-ms=stats(|s| s.simulation_ms.mean())
+            data-simulation-max-ms=stats(|s| s.simulation_ms.max())
+            data-population=move || session.latest.with(|s| s.population.to_string())
+        ></div>
     }
 }

@@ -5,7 +5,9 @@
 
 pub mod app;
 pub mod charts;
+pub mod controls;
 pub mod cycle;
+pub mod figures;
 pub mod i18n;
 pub mod panic_message;
 pub mod session;

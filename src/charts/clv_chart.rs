@@ -19,13 +19,13 @@ pub fn ClvChart() -> impl IntoView {
         with_history(session, |history, weeks, markers| {
             let wxa = series(history, |s| s.clv_wxa);
             let discounted = series(history, |s| s.clv_discounted);
-            let values = value_range(wxa.iter().chain(discounted.iter()).map(|p| p.1), 0.0, 0.0);
+            let values = value_range(wxa.iter().chain(discounted.iter()).map(|p| p.1), 0.0, 100.0);
             let spec = ChartSpec {
                 weeks,
                 values,
                 x_desc: t.axis_week,
                 y_desc: t.axis_euro_per_customer,
-                y_format: &|v| t.numbers.euros_short(v),
+                y_format: &|v| t.numbers.euros_axis(v),
                 lines: vec![
                     Line {
                         color: palette.color("--series-clv", RGBColor(0, 114, 178)),

@@ -22,14 +22,14 @@ pub fn FinanceChart() -> impl IntoView {
                 let values = value_range(
                     revenue.iter().chain(&costs).chain(&profit).map(|p| p.1),
                     0.0,
-                    0.0,
+                    100.0,
                 );
                 let spec = ChartSpec {
                     weeks,
                     values,
                     x_desc: t.axis_week,
                     y_desc: t.axis_euro,
-                    y_format: &|v| t.numbers.euros_short(v),
+                    y_format: &|v| t.numbers.euros_axis(v),
                     lines: vec![
                         Line {
                             color: palette.color("--series-revenue", RGBColor(0, 114, 178)),

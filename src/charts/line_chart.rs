@@ -72,7 +72,13 @@ pub fn draw(
     let backend =
         CanvasBackend::with_canvas_object(canvas.clone()).ok_or("canvas has no 2d context")?;
     let root = backend.into_drawing_area();
-    draw_on(&root, ratio, &Frame::read(palette), spec)?;
+    draw_on(
+        &root,
+        ratio,
+        palette.type_scale(),
+        &Frame::read(palette),
+        spec,
+    )?;
     root.present()?;
     Ok(())
 }
@@ -80,12 +86,14 @@ pub fn draw(
 fn draw_on<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     ratio: f64,
+    type_scale: f64,
     frame: &Frame,
     spec: &ChartSpec,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let px = |css: f64| (css * ratio).round() as u32;
+    // Sizes in CSS pixels of the 14 px base type, grown with the page's type.
+    let px = |css: f64| (css * ratio * type_scale).round() as u32;
     let font = |size: f64| {
-        (FontFamily::Name(FONT), size * ratio)
+        (FontFamily::Name(FONT), size * ratio * type_scale)
             .into_font()
             .color(&frame.text)
     };

@@ -36,6 +36,17 @@ impl Palette {
         Palette { style }
     }
 
+    /// How much larger than the 14 px base the page's type is (the root font size / 14), so chart
+    /// text grows with the rest of the interface on large screens.
+    pub fn type_scale(&self) -> f64 {
+        self.style
+            .as_ref()
+            .and_then(|s| s.get_property_value("font-size").ok())
+            .and_then(|v| v.trim().trim_end_matches("px").parse::<f64>().ok())
+            .filter(|px| px.is_finite() && *px > 0.0)
+            .map_or(1.0, |px| px / 14.0)
+    }
+
     /// The colour in variable `name` (e.g. `--series-nps`), or `fallback` when unset or unreadable.
     pub fn color(&self, name: &str, fallback: RGBColor) -> RGBColor {
         self.style

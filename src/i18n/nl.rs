@@ -166,7 +166,7 @@ pub const NL: Texts = Texts {
     figure_nps_hint: "% promoters − % detractors",
     figure_satisfaction_hint: "gemiddeld, 0–10",
     figure_clv_hint: "W × A per klant",
-    figure_retention_hint: "per week",
+    figure_retention_hint: "per jaar",
     figure_profit_hint: "deze week",
     trend_up: "stijgt",
     trend_down: "daalt",
@@ -175,7 +175,7 @@ pub const NL: Texts = Texts {
 
     charts_heading: "Grafieken",
     chart_phases: "Mensen per fase",
-    chart_experience: "Verwachting, ervaring en tevredenheid",
+    chart_experience: "Klantervaring",
     chart_nps: "Net Promoter Score",
     chart_clv: "Klantwaarde (CLV)",
     chart_finance: "Omzet, kosten en winst",

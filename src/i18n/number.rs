@@ -65,6 +65,25 @@ impl NumberStyle {
         }
     }
 
+    /// Euros on a chart axis: as short as possible ("€0", "€750", "€1,5k", "€2 mln").
+    pub fn euros_axis(self, value: f64) -> String {
+        let abs = value.abs();
+        let sign = if value < 0.0 { "−" } else { "" };
+        let trimmed = |v: f64| {
+            let text = self.format(v, 1);
+            text.strip_suffix(&format!("{}0", self.decimal))
+                .map(str::to_string)
+                .unwrap_or(text)
+        };
+        if abs >= 1_000_000.0 {
+            format!("{sign}€{} mln", trimmed(abs / 1_000_000.0))
+        } else if abs >= 1_000.0 {
+            format!("{sign}€{}k", trimmed(abs / 1_000.0))
+        } else {
+            format!("{sign}€{}", self.format(abs, 0))
+        }
+    }
+
     /// A large amount of euros shortened for small spaces: "€ 12,3k", "€ 1,2 mln".
     pub fn euros_short(self, value: f64) -> String {
         let abs = value.abs();
@@ -108,6 +127,16 @@ mod tests {
         assert_eq!(DUTCH.euros_short(12_345.0), "€ 12,3k");
         assert_eq!(DUTCH.euros_short(-2_500_000.0), "−€ 2,5 mln");
         assert_eq!(DUTCH.euros_short(950.0), "€ 950");
+    }
+
+    #[test]
+    fn axis_euros_are_short() {
+        assert_eq!(DUTCH.euros_axis(0.0), "€0");
+        assert_eq!(DUTCH.euros_axis(750.0), "€750");
+        assert_eq!(DUTCH.euros_axis(1500.0), "€1,5k");
+        assert_eq!(DUTCH.euros_axis(20_000.0), "€20k");
+        assert_eq!(DUTCH.euros_axis(-10_000.0), "−€10k");
+        assert_eq!(DUTCH.euros_axis(2_000_000.0), "€2 mln");
     }
 
     #[test]

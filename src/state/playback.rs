@@ -97,8 +97,9 @@ impl Playback {
             },
             Some(rate) => {
                 let due = self.carried_weeks + rate * elapsed / 1000.0;
-                let whole = due.floor();
-                self.carried_weeks = due - whole;
+                // Rounding in the sum of many frames must not lose a week.
+                let whole = (due + 1e-9).floor();
+                self.carried_weeks = (due - whole).max(0.0);
                 FrameWork::Weeks(whole as u32)
             }
         }

@@ -1,0 +1,62 @@
+//! One key figure: label, value, trend arrow and what the figure means.
+
+use crate::i18n::texts;
+use crate::state::trend::{Direction, Trend};
+use leptos::prelude::*;
+
+/// The value of a key figure this week and its trend.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Figure {
+    pub value: f64,
+    pub trend: Trend,
+}
+
+#[component]
+pub fn FigureCard(
+    id: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    figure: Memo<Figure>,
+    format: fn(f64) -> String,
+    format_change: fn(f64) -> String,
+) -> impl IntoView {
+    let t = texts();
+    let direction = move || figure.get().trend.direction;
+    let arrow = move || match direction() {
+        Direction::Up => "▲",
+        Direction::Down => "▼",
+        Direction::Flat => "▶",
+    };
+    let trend_words = move || {
+        let f = figure.get();
+        let word = match f.trend.direction {
+            Direction::Up => t.trend_up,
+            Direction::Down => t.trend_down,
+            Direction::Flat => t.trend_flat,
+        };
+        match f.trend.direction {
+            Direction::Flat => format!("{word} {}", t.trend_period),
+            _ => format!(
+                "{word}: {} {}",
+                format_change(f.trend.change),
+                t.trend_period
+            ),
+        }
+    };
+    view! {
+        <div
+            class="figure card"
+            id=id
+            data-value=move || format!("{:.4}", figure.get().value)
+            data-trend=move || format!("{:?}", direction()).to_lowercase()
+        >
+            <div class="figure-label">{label}</div>
+            <div class="figure-value">
+                <span class="figure-number">{move || format(figure.get().value)}</span>
+                <span class="figure-trend" title=trend_words aria-hidden="true">{arrow}</span>
+                <span class="visually-hidden">{trend_words}</span>
+            </div>
+            <div class="figure-hint">{hint}</div>
+        </div>
+    }
+}

@@ -1,0 +1,122 @@
+//! The strip of key figures above the cycle diagram.
+
+use super::figure_card::{Figure, FigureCard};
+use crate::i18n::texts;
+use crate::session::use_session;
+use crate::sim::Snapshot;
+use crate::state::trend::trend;
+use leptos::prelude::*;
+
+/// What one key figure shows: how to read it from a snapshot, how to write it, and how large a
+/// change must be before it counts as a trend.
+struct Definition {
+    id: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    value: fn(&Snapshot) -> f64,
+    format: fn(f64) -> String,
+    format_change: fn(f64) -> String,
+    tolerance: f64,
+}
+
+fn definitions() -> [Definition; 5] {
+    let t = texts();
+    [
+        Definition {
+            id: "kengetal-nps",
+            label: t.figure_nps,
+            hint: t.figure_nps_hint,
+            value: |s| s.nps,
+            format: |v| texts().numbers.format_signed(v, 0),
+            format_change: |v| texts().numbers.format_signed(v, 0),
+            tolerance: 1.0,
+        },
+        Definition {
+            id: "kengetal-tevredenheid",
+            label: t.figure_satisfaction,
+            hint: t.figure_satisfaction_hint,
+            value: |s| s.satisfaction,
+            format: |v| texts().numbers.format(v, 1),
+            format_change: |v| texts().numbers.format_signed(v, 1),
+            tolerance: 0.05,
+        },
+        Definition {
+            id: "kengetal-clv",
+            label: t.figure_clv,
+            hint: t.figure_clv_hint,
+            value: |s| s.clv_wxa,
+            format: |v| texts().numbers.euros(v),
+            format_change: |v| {
+                let n = texts().numbers;
+                if v >= 0.0 {
+                    format!("+{}", n.euros(v))
+                } else {
+                    n.euros(v)
+                }
+            },
+            tolerance: 1.0,
+        },
+        Definition {
+            id: "kengetal-klantbehoud",
+            label: t.figure_retention,
+            hint: t.figure_retention_hint,
+            value: |s| s.retention_rate * 100.0,
+            format: |v| format!("{} %", texts().numbers.format(v, 0)),
+            format_change: |v| format!("{} %-punt", texts().numbers.format_signed(v, 1)),
+            tolerance: 0.5,
+        },
+        Definition {
+            id: "kengetal-winst",
+            label: t.figure_profit,
+            hint: t.figure_profit_hint,
+            value: |s| s.profit,
+            format: |v| texts().numbers.euros(v),
+            format_change: |v| {
+                let n = texts().numbers;
+                if v >= 0.0 {
+                    format!("+{}", n.euros(v))
+                } else {
+                    n.euros(v)
+                }
+            },
+            tolerance: 50.0,
+        },
+    ]
+}
+
+#[component]
+pub fn KeyFigures() -> impl IntoView {
+    let session = use_session();
+    let t = texts();
+    let cards = definitions()
+        .into_iter()
+        .map(|d| {
+            let figure = Memo::new(move |_| {
+                session.latest.track();
+                session.with_live(|live| {
+                    let history = live.history();
+                    let latest = live.latest();
+                    Figure {
+                        value: (d.value)(latest),
+                        trend: trend(history, d.value, d.tolerance),
+                    }
+                })
+            });
+            view! {
+                <FigureCard
+                    id=d.id
+                    label=d.label
+                    hint=d.hint
+                    figure=figure
+                    format=d.format
+                    format_change=d.format_change
+                />
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="key-figures" aria-label=t.figures_heading>
+            {cards}
+        </section>
+    }
+}
