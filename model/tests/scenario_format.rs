@@ -1,0 +1,261 @@
+//! The scenario file format: reading, writing back, and errors that name field and line in both
+//! languages.
+
+use model::{
+    Comparison, Goal, GoalStatus, GoalTiming, Language, Lever, Metric, Scenario, ScenarioErrorKind,
+    Simulation,
+};
+
+const MINIMAL: &str = r#"
+format_version = 1
+id = "mini"
+weeks = 52
+
+[title]
+nl = "Mini"
+en = "Mini"
+"#;
+
+fn error_of(text: &str) -> model::ScenarioError {
+    Scenario::from_toml(text).expect_err("the text should be rejected")
+}
+
+#[test]
+fn free_play_reads_and_round_trips_through_to_toml() {
+    let scenario = Scenario::free_play();
+    assert_eq!(scenario.id, "free-play");
+    assert_eq!(scenario.market.population, 10_000);
+    let again = Scenario::from_toml(&scenario.to_toml()).expect("written scenario reads back");
+    assert_eq!(again, scenario);
+}
+
+#[test]
+fn a_minimal_file_gets_defaults_for_everything_else() {
+    let scenario = Scenario::from_toml(MINIMAL).unwrap();
+    assert_eq!(scenario.weeks, 52);
+    assert_eq!(scenario.start_policy, model::Policy::default());
+    assert!(scenario.assignments.is_empty());
+}
+
+#[test]
+fn a_typo_names_the_field_and_line_in_both_languages() {
+    let text = format!("{MINIMAL}\n[market]\npopulaton = 500\n");
+    let e = error_of(&text);
+    assert_eq!(
+        e.kind,
+        ScenarioErrorKind::UnknownField {
+            name: "populaton".into()
+        }
+    );
+    assert_eq!(e.line, Some(11));
+    assert_eq!(e.field.as_deref(), Some("market.populaton"));
+    let nl = e.message(Language::Nl);
+    let en = e.message(Language::En);
+    assert!(
+        nl.contains("regel 11") && nl.contains("onbekend veld `populaton`"),
+        "{nl}"
+    );
+    assert!(
+        en.contains("line 11") && en.contains("unknown field `populaton`"),
+        "{en}"
+    );
+}
+
+#[test]
+fn a_missing_required_field_is_named() {
+    let e = error_of("format_version = 1\nid = \"x\"\n[title]\nnl = \"a\"\nen = \"b\"\n");
+    assert_eq!(
+        e.kind,
+        ScenarioErrorKind::MissingField {
+            name: "weeks".into()
+        }
+    );
+    assert!(
+        e.message(Language::Nl)
+            .contains("verplicht veld `weeks` ontbreekt")
+    );
+    let e = error_of("format_version = 1\nid = \"x\"\nweeks = 5\n[title]\nnl = \"a\"\n");
+    assert_eq!(
+        e.kind,
+        ScenarioErrorKind::MissingField { name: "en".into() }
+    );
+    assert_eq!(e.field.as_deref(), Some("title.en"));
+}
+
+#[test]
+fn wrong_types_and_out_of_range_values_name_field_and_line() {
+    let e = error_of(&format!("{MINIMAL}[start_policy]\nprice = \"high\"\n"));
+    assert!(
+        matches!(e.kind, ScenarioErrorKind::WrongType { .. }),
+        "{e:?}"
+    );
+    assert_eq!(e.line, Some(10));
+    assert_eq!(e.field.as_deref(), Some("start_policy.price"));
+
+    let e = error_of(&format!("{MINIMAL}[start_policy]\nprice = 1.5\n"));
+    assert_eq!(
+        e.kind,
+        ScenarioErrorKind::OutOfRange {
+            value: 1.5,
+            min: 0.0,
+            max: 1.0
+        }
+    );
+    assert_eq!(e.field.as_deref(), Some("start_policy.price"));
+    assert_eq!(e.line, Some(10));
+    assert!(e.message(Language::Nl).contains("ligt niet tussen 0 en 1"));
+
+    let e = error_of(&format!("{MINIMAL}[start_policy]\nprice = nan\n"));
+    assert!(matches!(e.kind, ScenarioErrorKind::OutOfRange { .. }));
+
+    let e = error_of(&format!("{MINIMAL}[market]\npopulation = 0\n"));
+    assert_eq!(e.field.as_deref(), Some("market.population"));
+
+    let e = error_of(&format!(
+        "{MINIMAL}[rules.retention]\nweekly_churn_base = inf\n"
+    ));
+    assert_eq!(
+        e.field.as_deref(),
+        Some("rules.retention.weekly_churn_base")
+    );
+}
+
+#[test]
+fn unknown_levers_in_lists_are_reported_with_the_allowed_keys() {
+    let e = error_of(&format!("locked_levers = [\"prijs\"]\n{MINIMAL}"));
+    match &e.kind {
+        ScenarioErrorKind::UnknownValue { value, allowed } => {
+            assert_eq!(value, "prijs");
+            assert!(allowed.contains("loyalty_structural"));
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+    assert_eq!(e.line, Some(1));
+}
+
+#[test]
+fn syntax_errors_and_versions_are_reported() {
+    let e = error_of("format_version = 1\nid = \"x\n");
+    assert!(matches!(e.kind, ScenarioErrorKind::Syntax { .. }));
+    assert_eq!(e.line, Some(2));
+    assert!(e.message(Language::Nl).contains("geen geldige TOML"));
+    let e = error_of(&MINIMAL.replace("format_version = 1", "format_version = 2"));
+    assert_eq!(
+        e.kind,
+        ScenarioErrorKind::UnsupportedVersion {
+            found: 2,
+            supported: 1
+        }
+    );
+    assert_eq!(e.line, Some(2));
+}
+
+#[test]
+fn tier_shares_must_add_up() {
+    let e = error_of(&format!(
+        "{MINIMAL}[market.tiers.top]\nshare = 0.5\norder_eur = 100\n"
+    ));
+    assert_eq!(e.field.as_deref(), Some("market.tiers"));
+    assert!(e.message(Language::En).contains("add up to"));
+}
+
+const WITH_ASSIGNMENT: &str = r#"
+format_version = 1
+id = "asg"
+weeks = 52
+
+[title]
+nl = "A"
+en = "A"
+
+[[assignments]]
+id = "one"
+title = { nl = "Eén", en = "One" }
+goals = ["nps >= 30 by week 40", "cumulative_profit >= 0"]
+hints = [{ nl = "Tip", en = "Hint" }]
+"#;
+
+#[test]
+fn goals_read_as_one_line_each() {
+    let scenario = Scenario::from_toml(WITH_ASSIGNMENT).unwrap();
+    let goals = &scenario.assignments[0].goals;
+    assert_eq!(goals[0].metric, Metric::from_key("nps").unwrap());
+    assert_eq!(goals[0].comparison, Comparison::AtLeast);
+    assert_eq!(goals[0].target, 30.0);
+    assert_eq!(goals[0].timing, GoalTiming::ByWeek(40));
+    assert_eq!(goals[1].timing, GoalTiming::AtEnd);
+    assert_eq!(
+        "former_customers_pct < 5 always"
+            .parse::<Goal>()
+            .unwrap()
+            .timing,
+        GoalTiming::Always
+    );
+    assert_eq!(Scenario::from_toml(&scenario.to_toml()).unwrap(), scenario);
+}
+
+#[test]
+fn a_bad_goal_is_explained_with_its_line() {
+    let text = WITH_ASSIGNMENT.replace("nps >= 30 by week 40", "nps >= dertig");
+    let e = error_of(&text);
+    assert!(
+        matches!(e.kind, ScenarioErrorKind::InvalidGoal { .. }),
+        "{e:?}"
+    );
+    assert_eq!(e.line, Some(13));
+    assert!(
+        e.message(Language::Nl).contains("`dertig` is geen getal"),
+        "{}",
+        e.message(Language::Nl)
+    );
+    assert!(e.message(Language::En).contains("`dertig` is not a number"));
+    let e = error_of(&WITH_ASSIGNMENT.replace("nps >= 30", "vreugde >= 30"));
+    assert!(e.message(Language::En).contains("unknown metric `vreugde`"));
+    let e = error_of(&WITH_ASSIGNMENT.replace("by week 40", "by week 60"));
+    assert!(
+        e.message(Language::En)
+            .contains("week 60 is not between 1 and 52"),
+        "{}",
+        e.message(Language::En)
+    );
+}
+
+#[test]
+fn goal_status_follows_the_run() {
+    let scenario = Scenario::free_play();
+    let mut sim = Simulation::new(&scenario, 5);
+    let mut history = vec![*sim.snapshot()];
+    for _ in 0..20 {
+        history.push(*sim.step());
+    }
+    let population = "population >= 1 always".parse::<Goal>().unwrap();
+    assert_eq!(population.status(&history, 20), GoalStatus::Met);
+    assert_eq!(
+        population.status(&history[..10], 20),
+        GoalStatus::Open { holds_now: true }
+    );
+    let impossible = "nps > 100 by week 10".parse::<Goal>().unwrap();
+    assert_eq!(impossible.status(&history, 20), GoalStatus::Failed);
+    assert_eq!(
+        impossible.status(&history[..5], 20),
+        GoalStatus::Open { holds_now: false }
+    );
+    let at = "population >= 1 at week 15".parse::<Goal>().unwrap();
+    assert_eq!(
+        at.status(&history[..10], 20),
+        GoalStatus::Open { holds_now: true }
+    );
+    assert!(at.is_met(&history, 20));
+    let never = "revenue < 0 from week 3".parse::<Goal>().unwrap();
+    assert_eq!(never.status(&history, 20), GoalStatus::Failed);
+}
+
+#[test]
+fn locked_and_hidden_levers_are_read() {
+    let text =
+        format!("locked_levers = [\"price\"]\nhidden_levers = [\"loyalty_structural\"]\n{MINIMAL}");
+    let scenario = Scenario::from_toml(&text).unwrap();
+    assert!(scenario.is_locked(Lever::Price));
+    assert!(scenario.is_hidden(Lever::LoyaltyStructural));
+    assert!(!scenario.is_locked(Lever::Quality));
+}
