@@ -10,6 +10,7 @@
 mod accounts;
 pub mod acquisition;
 mod assignment;
+pub mod catalog;
 pub mod clv;
 mod costs;
 mod customer_view;

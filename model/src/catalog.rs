@@ -1,0 +1,64 @@
+//! The bundled scenarios (meegeleverde lessen): every file in `scenarios/`, compiled into the program
+//! so the app and the CLI need no files and no network. The order is the order of the scenario picker:
+//! free play first, then the lessons from the first weeks of the course to the HBO strategy lessons.
+
+use crate::scenario::Scenario;
+use std::sync::OnceLock;
+
+/// The text of every bundled scenario file, by id, in picker order.
+pub const BUNDLED_FILES: [(&str, &str); 10] = [
+    ("free-play", include_str!("../../scenarios/free-play.toml")),
+    (
+        "overpromising",
+        include_str!("../../scenarios/overpromising.toml"),
+    ),
+    (
+        "aftersales-crisis",
+        include_str!("../../scenarios/aftersales-crisis.toml"),
+    ),
+    (
+        "word-of-mouth",
+        include_str!("../../scenarios/word-of-mouth.toml"),
+    ),
+    (
+        "customer-pyramid",
+        include_str!("../../scenarios/customer-pyramid.toml"),
+    ),
+    (
+        "loyalty-programme",
+        include_str!("../../scenarios/loyalty-programme.toml"),
+    ),
+    (
+        "operational-excellence",
+        include_str!("../../scenarios/operational-excellence.toml"),
+    ),
+    (
+        "product-leadership",
+        include_str!("../../scenarios/product-leadership.toml"),
+    ),
+    (
+        "customer-intimacy",
+        include_str!("../../scenarios/customer-intimacy.toml"),
+    ),
+    (
+        "b2b-accounts",
+        include_str!("../../scenarios/b2b-accounts.toml"),
+    ),
+];
+
+/// Every bundled scenario, read once on first use, in picker order. A bundled file that does not
+/// read is left out (the scenario tests make sure none is).
+pub fn bundled() -> &'static [Scenario] {
+    static SCENARIOS: OnceLock<Vec<Scenario>> = OnceLock::new();
+    SCENARIOS.get_or_init(|| {
+        BUNDLED_FILES
+            .iter()
+            .filter_map(|(_, text)| Scenario::from_toml(text).ok())
+            .collect()
+    })
+}
+
+/// The bundled scenario with this id.
+pub fn bundled_by_id(id: &str) -> Option<&'static Scenario> {
+    bundled().iter().find(|s| s.id == id)
+}
