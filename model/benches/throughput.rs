@@ -30,7 +30,10 @@ fn trial(population: u32, seed: u64) -> (f64, f64) {
     let seconds = start.elapsed().as_secs_f64();
     let snapshot = sim.snapshot();
     let customers = f64::from(snapshot.active_customers()) / f64::from(population);
-    (f64::from(population) * f64::from(TIMED_WEEKS) / seconds, customers)
+    (
+        f64::from(population) * f64::from(TIMED_WEEKS) / seconds,
+        customers,
+    )
 }
 
 fn main() {
@@ -42,7 +45,9 @@ fn main() {
     );
     for (population, trials) in [(10_000u32, 25usize), (100_000, 9), (1_000_000, 5)] {
         let trials = if quick { trials.div_ceil(4) } else { trials };
-        let mut results: Vec<(f64, f64)> = (0..trials).map(|t| trial(population, t as u64 + 1)).collect();
+        let mut results: Vec<(f64, f64)> = (0..trials)
+            .map(|t| trial(population, t as u64 + 1))
+            .collect();
         results.sort_by(|a, b| b.0.total_cmp(&a.0));
         let (best, customers) = results[0];
         let (median, _) = results[trials / 2];

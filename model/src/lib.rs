@@ -25,6 +25,7 @@ mod market;
 mod metric;
 pub mod metrics;
 pub mod nps;
+mod numeric;
 pub mod performance;
 mod phase;
 mod policy;

@@ -19,10 +19,11 @@ impl Default for NpsParams {
     }
 }
 
-/// The answer (0..10) given by someone whose satisfaction plus personal noise is `score`.
+/// The answer (0..10) given by someone whose satisfaction plus personal noise is `score`: rounded to
+/// the nearest whole number (ties to even) and kept on the scale.
 #[inline(always)]
 pub fn answer(score: f32) -> u8 {
-    ((score + 0.5) as i32).clamp(0, 10) as u8
+    crate::numeric::round_small(score).clamp(0, 10) as u8
 }
 
 /// NPS, −100..100, from counts; 0 when nobody answered.
@@ -47,7 +48,8 @@ mod tests {
     #[test]
     fn answers_round_and_stay_on_the_scale() {
         assert_eq!(answer(8.49), 8);
-        assert_eq!(answer(8.5), 9);
+        assert_eq!(answer(8.51), 9);
+        assert_eq!(answer(9.5), 10);
         assert_eq!(answer(-3.0), 0);
         assert_eq!(answer(12.0), 10);
         assert_eq!(answer(6.49), 6);

@@ -57,6 +57,25 @@ pub(crate) struct Columns<'a> {
     pub kind: &'a [u8],
 }
 
+impl Columns<'_> {
+    /// The same columns cut to length `n` (≤ their length), so the compiler knows every length.
+    #[inline(always)]
+    pub fn reslice(&mut self, n: usize) -> Columns<'_> {
+        Columns {
+            phase: &mut self.phase[..n],
+            tenure: &mut self.tenure[..n],
+            expectation: &mut self.expectation[..n],
+            satisfaction: &mut self.satisfaction[..n],
+            performance: &mut self.performance[..n],
+            answer: &mut self.answer[..n],
+            sensitivity: &self.sensitivity[..n],
+            fit: &self.fit[..n],
+            order_eur: &self.order_eur[..n],
+            kind: &self.kind[..n],
+        }
+    }
+}
+
 impl Population {
     /// The arrays as equally long slices.
     pub fn columns(&mut self) -> Columns<'_> {

@@ -117,17 +117,16 @@ impl RetentionParams {
     }
 }
 
-/// The satisfaction step of the churn table that a satisfaction (0..10) falls in.
+/// The step of the churn table nearest to a satisfaction (0..10).
 #[inline(always)]
 pub fn satisfaction_step(satisfaction: f32) -> usize {
-    // Through i32: a float-to-i32 conversion is one instruction on common CPUs, to usize it is several.
-    ((satisfaction * (SATISFACTION_STEPS as f32 / 10.0)) as i32).clamp(0, SATISFACTION_STEPS as i32)
-        as usize
+    crate::numeric::round_small(satisfaction * (SATISFACTION_STEPS as f32 / 10.0))
+        .clamp(0, SATISFACTION_STEPS as i32) as usize
 }
 
-/// The satisfaction (0..10) at the middle of a churn-table step.
+/// The satisfaction (0..10) a churn-table step stands for.
 pub fn step_satisfaction(step: usize) -> f64 {
-    ((step as f64 + 0.5) * 10.0 / SATISFACTION_STEPS as f64).min(10.0)
+    (step as f64 * 10.0 / SATISFACTION_STEPS as f64).min(10.0)
 }
 
 /// Yearly retention from a weekly churn chance: (1 − churn)^52.

@@ -95,26 +95,7 @@ pub(crate) fn simulate_week(
     let entries = &queue.entries[..queued];
     let bits = &queue.bits[..queued];
     for (entries, bits) in entries.chunks(BLOCK).zip(bits.chunks(BLOCK)) {
-        let mut sums = BlockSums::default();
-        for (&entry, &bits) in entries.iter().zip(bits) {
-            // `min` lets the compiler drop the bounds checks; entries are always < n.
-            let i = ((entry & !WON_BIT) as usize).min(n - 1);
-            let segment = &rules.segments[usize::from(c.kind[i] >> 2) & 1];
-            if entry & WON_BIT != 0 {
-                win_customer(&mut c, i, bits, rules, segment, tables, &mut sums);
-            } else {
-                customer_week(
-                    &mut c,
-                    i,
-                    bits,
-                    rules,
-                    segment,
-                    tables,
-                    &mut totals,
-                    &mut sums,
-                );
-            }
-        }
+        let sums = customers_block(&mut c, n, entries, bits, rules, tables, &mut totals);
         sums.add_to(&mut totals);
     }
     for (phase, count) in totals.counts.iter_mut().enumerate() {
@@ -127,8 +108,35 @@ pub(crate) fn simulate_week(
     totals
 }
 
+/// Pass 2 for one block of queued customers. Kept out of line: a loop of its own gets the registers
+/// to itself.
+#[inline(never)]
+fn customers_block(
+    c: &mut Columns<'_>,
+    n: usize,
+    entries: &[u32],
+    bits: &[u64],
+    rules: &WeekRules,
+    tables: &RunTables,
+    totals: &mut WeekTotals,
+) -> BlockSums {
+    let mut sums = BlockSums::default();
+    let mut c = c.reslice(n);
+    for (&entry, &bits) in entries.iter().zip(bits) {
+        // `min` lets the compiler drop the bounds checks; entries are always < n.
+        let i = ((entry & !WON_BIT) as usize).min(n - 1);
+        let segment = &rules.segments[usize::from(c.kind[i] >> 2) & 1];
+        if entry & WON_BIT != 0 {
+            win_customer(&mut c, i, bits, rules, segment, tables, &mut sums);
+        } else {
+            customer_week(&mut c, i, bits, rules, segment, tables, totals, &mut sums);
+        }
+    }
+    sums
+}
+
 /// Pass 1: suspects, prospects and former customers; queue the customers. Returns the queue length.
-#[inline(always)]
+#[inline(never)]
 fn move_non_customers(
     c: &mut Columns<'_>,
     n: usize,
@@ -160,7 +168,7 @@ fn move_non_customers(
         let memory = satisfaction[i] * 0.1;
         let back_chance = (segment.return_base * faded + segment.return_referral) * memory;
         let is_former = from == FORMER_CUSTOMER;
-        let up = moves.up_below[p] + back_chance * f32::from(u8::from(is_former));
+        let up = moves.up_below[p] + keep_if(is_former, back_chance);
         let to = if event < up {
             moves.up_to[p]
         } else if event < moves.down_below[p] {
@@ -302,6 +310,14 @@ fn customer_week(
     }
 }
 
+/// `value` when `condition` holds, else 0.0 — by bit masking, so the compiler cannot turn it into a
+/// (badly predictable) branch.
+#[inline(always)]
+fn keep_if(condition: bool, value: f32) -> f32 {
+    let mask = 0u32.wrapping_sub(u32::from(condition));
+    f32::from_bits(value.to_bits() & mask)
+}
+
 /// Experienced performance this week, 0..10: the mean, the person's fit, and this week's noise.
 #[inline(always)]
 fn experience(bits: u64, fit: f32, segment: &SegmentRules, tables: &RunTables) -> f32 {
@@ -330,8 +346,8 @@ fn survey_and_order(
     sums.satisfaction += satisfaction;
     let share = segment.share_of_wallet.share(satisfaction);
     sums.share_of_wallet += share;
-    let order = f32::from(u8::from(ordered));
-    let list = c.order_eur[i] * share * order;
+    let order = keep_if(ordered, 1.0);
+    let list = keep_if(ordered, c.order_eur[i] * share);
     let mask = &TIER_MASKS[usize::from(c.kind[i] & 3)];
     for (t, &m) in mask.iter().enumerate() {
         sums.tier_customers[t] += m;
