@@ -5,7 +5,9 @@
 //! Where the rules live: expectations in [`expectation`], experienced performance in [`performance`],
 //! satisfaction in [`satisfaction`], NPS in [`nps`], churn in [`retention`], phase moves in [`cycle`],
 //! the funnel in [`acquisition`], word of mouth in [`word_of_mouth`], money in [`economics`] and
-//! [`costs`], CLV in [`clv`]. docs/model.md explains each rule and its source.
+//! `costs.rs`, CLV in [`clv`]. docs/model.md explains each rule and its source.
+
+#![warn(missing_docs)]
 
 mod accounts;
 pub mod acquisition;

@@ -68,9 +68,12 @@ impl Simulation {
         &self.policy
     }
 
-    /// Change the policy; it takes effect from the next step.
+    /// Change the policy; it takes effect from the next step. A lever whose new value is not a number
+    /// in [0, 1] keeps its current value (bad input changes nothing).
     pub fn set_policy(&mut self, policy: Policy) {
-        self.policy = policy;
+        for lever in Lever::ALL {
+            let _ = self.policy.set(lever, policy.get(lever));
+        }
     }
 
     /// Simulate one week and return its figures.

@@ -42,3 +42,18 @@ fn replay_is_identical_and_simulation_at_matches() {
     assert_eq!(sim.policy().aftersales, 0.9);
     let _ = Phase::ALL;
 }
+
+#[test]
+fn invalid_lever_values_from_the_app_change_nothing() {
+    let scenario = Scenario::free_play();
+    let mut sim = Simulation::new(&scenario, 1);
+    let mut policy = scenario.start_policy;
+    policy.price = f64::NAN;
+    policy.quality = 7.0;
+    policy.promise = 0.9;
+    sim.set_policy(policy);
+    assert_eq!(sim.policy().price, scenario.start_policy.price);
+    assert_eq!(sim.policy().quality, scenario.start_policy.quality);
+    assert_eq!(sim.policy().promise, 0.9);
+    assert!(sim.step().nps.is_finite());
+}
