@@ -29,10 +29,14 @@ impl Run {
     }
 
     /// The policy in force for the step `week -> week + 1`: the start policy with every change made at
-    /// or before `week` applied in timeline order. Invalid values in the timeline are skipped.
+    /// or before `week` applied in week order (equal weeks in timeline order). Invalid values in the
+    /// timeline are skipped.
     pub fn policy_for_step_from(&self, week: u32) -> Policy {
+        let mut order: Vec<&PolicyChange> =
+            self.timeline.iter().filter(|c| c.week <= week).collect();
+        order.sort_by_key(|c| c.week);
         let mut policy = self.scenario.start_policy;
-        for change in self.timeline.iter().filter(|c| c.week <= week) {
+        for change in order {
             let _ = policy.set(change.lever, change.value);
         }
         policy
@@ -41,10 +45,7 @@ impl Run {
     /// Replay the run up to and including `week` and return the simulation there.
     pub fn simulation_at(&self, week: u32) -> Simulation {
         let mut sim = Simulation::new(&self.scenario, self.seed);
-        while sim.week() < week {
-            sim.set_policy(self.policy_for_step_from(sim.week()));
-            sim.step();
-        }
+        self.play(&mut sim, week, |_| {});
         sim
     }
 
@@ -53,10 +54,24 @@ impl Run {
         let mut sim = Simulation::new(&self.scenario, self.seed);
         let mut snapshots = Vec::with_capacity(weeks as usize + 1);
         snapshots.push(*sim.snapshot());
-        while sim.week() < weeks {
-            sim.set_policy(self.policy_for_step_from(sim.week()));
-            snapshots.push(*sim.step());
-        }
+        self.play(&mut sim, weeks, |s| snapshots.push(*s));
         snapshots
+    }
+
+    /// Step `sim` (at week 0) to `weeks`, applying the timeline's changes as their weeks come up, in
+    /// one pass over the timeline (changes sorted by week; equal weeks keep their order).
+    fn play(&self, sim: &mut Simulation, weeks: u32, mut each: impl FnMut(&Snapshot)) {
+        let mut order: Vec<&PolicyChange> = self.timeline.iter().collect();
+        order.sort_by_key(|c| c.week);
+        let mut next = 0;
+        let mut policy = self.scenario.start_policy;
+        while sim.week() < weeks {
+            while next < order.len() && order[next].week <= sim.week() {
+                let _ = policy.set(order[next].lever, order[next].value);
+                next += 1;
+            }
+            sim.set_policy(policy);
+            each(sim.step());
+        }
     }
 }

@@ -57,3 +57,26 @@ fn invalid_lever_values_from_the_app_change_nothing() {
     assert_eq!(sim.policy().promise, 0.9);
     assert!(sim.step().nps.is_finite());
 }
+
+#[test]
+fn replay_applies_changes_by_week_whatever_their_order_in_the_timeline() {
+    let scenario = Scenario::free_play();
+    let change = |week, lever, value| PolicyChange { week, lever, value };
+    let mut a = Run::new(scenario.clone(), 4);
+    a.timeline = vec![
+        change(3, Lever::Price, 0.2),
+        change(8, Lever::Price, 0.9),
+        change(8, Lever::Quality, 0.8),
+    ];
+    let mut b = a.clone();
+    b.timeline = vec![a.timeline[1], a.timeline[2], a.timeline[0]];
+    assert_eq!(a.replay(12), b.replay(12));
+    assert_eq!(a.policy_for_step_from(7).price, 0.2);
+    assert_eq!(a.policy_for_step_from(8).price, 0.9);
+    // A run without the week-8 changes differs from week 9 on, not before.
+    let mut c = a.clone();
+    c.timeline.truncate(1);
+    let (ra, rc) = (a.replay(12), c.replay(12));
+    assert_eq!(ra[..9], rc[..9]);
+    assert_ne!(ra[9], rc[9]);
+}
