@@ -7,10 +7,22 @@ use std::path::PathBuf;
 
 /// Top level: one of three commands.
 #[derive(Debug, Parser)]
-#[command(name = "klantcyclus", version, disable_help_subcommand = true)]
+#[command(
+    name = "klantcyclus",
+    version,
+    disable_help_subcommand = true,
+    disable_help_flag = true,
+    disable_version_flag = true
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// Print help (defined here so its text can be translated).
+    #[arg(short = 'h', long = "help", action = clap::ArgAction::Help, global = true)]
+    help: Option<bool>,
+    /// Print version.
+    #[arg(short = 'V', long = "version", action = clap::ArgAction::Version)]
+    version: Option<bool>,
 }
 
 /// The commands.
@@ -114,7 +126,26 @@ pub fn command(lang: Language) -> clap::Command {
             ))
         })
     };
+    let pick_static = |nl: &'static str, en: &'static str| pick(lang, nl, en);
+    let root_template = pick_static(
+        "{about}\n\nGebruik: {usage}\n\nOpdrachten:\n{subcommands}\n\nOpties:\n{options}",
+        "{about}\n\nUsage: {usage}\n\nCommands:\n{subcommands}\n\nOptions:\n{options}",
+    );
+    let command_template = pick_static(
+        "{about}\n\nGebruik: {usage}\n\nArgumenten:\n{positionals}\n\nOpties:\n{options}",
+        "{about}\n\nUsage: {usage}\n\nArguments:\n{positionals}\n\nOptions:\n{options}",
+    );
+    let help_text = pick_static("Toon deze hulp", "Print help");
+    let localise = move |cmd: clap::Command| cmd.help_template(command_template);
     Cli::command()
+        .help_template(root_template)
+        .mut_arg("help", move |a| a.help(help_text))
+        .mut_arg("version", move |a| {
+            a.help(pick_static("Toon de versie", "Print version"))
+        })
+        .mut_subcommand("run", localise)
+        .mut_subcommand("check", localise)
+        .mut_subcommand("sweep", localise)
         .about(t(
             "Klantcyclus zonder browser: scenario's draaien, controleren en variëren",
             "Klantcyclus headless: run, check and sweep scenarios",

@@ -251,3 +251,15 @@ fn sweep_writes_one_row_per_setting_and_repetition() {
     assert!(lines[3].starts_with("0,0.4,1,4,"), "{}", lines[3]);
     assert!(lines[12].starts_with("1,0.4,2,4,"), "{}", lines[12]);
 }
+
+#[test]
+fn help_is_in_the_users_language_and_exits_cleanly() {
+    let out = klantcyclus("nl_NL.UTF-8", &["--help"]);
+    assert!(out.status.success());
+    assert!(stdout(&out).contains("Opdrachten:") && stdout(&out).contains("Toon deze hulp"));
+    let out = klantcyclus("en_US.UTF-8", &["sweep", "--help"]);
+    assert!(out.status.success());
+    assert!(stdout(&out).contains("Options:") && stdout(&out).contains("--vary"));
+    let out = klantcyclus("nl_NL.UTF-8", &[]);
+    assert_eq!(out.status.code(), Some(2));
+}
