@@ -92,10 +92,20 @@ fn clap_failure(error: &clap::Error, lang: Language) -> ExitCode {
             "geef een opdracht: run, check of sweep".to_string(),
             "give a command: run, check or sweep".to_string(),
         ),
-        ErrorKind::InvalidValue | ErrorKind::ValueValidation => (
-            format!("ongeldige waarde `{value}` voor {arg}"),
-            format!("invalid value `{value}` for {arg}"),
-        ),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let valid = context(ContextKind::ValidValue);
+            if valid.is_empty() {
+                (
+                    format!("ongeldige waarde `{value}` voor {arg}"),
+                    format!("invalid value `{value}` for {arg}"),
+                )
+            } else {
+                (
+                    format!("ongeldige waarde `{value}` voor {arg}; toegestaan: {valid}"),
+                    format!("invalid value `{value}` for {arg}; allowed: {valid}"),
+                )
+            }
+        }
         ErrorKind::NoEquals | ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues => (
             format!("verkeerd aantal waarden voor {arg}"),
             format!("wrong number of values for {arg}"),
