@@ -1,41 +1,48 @@
 //! A static file server for `dist/` on a free loopback port, in a background thread.
 
+use bytes::Bytes;
+use http::{Method, Request, Response, StatusCode, header};
+use http_body_util::Full;
+use hyper::body::Incoming;
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper_util::rt::TokioIo;
+use std::convert::Infallible;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 use std::thread::JoinHandle;
-use tiny_http::{Header, Method, Request, Response, Server};
+use tokio::sync::oneshot;
 
 /// Serves the files under a directory until dropped, the way a static host would.
 pub struct StaticServer {
-    server: Arc<Server>,
-    thread: Option<JoinHandle<()>>,
     port: u16,
+    stop: Option<oneshot::Sender<()>>,
+    thread: Option<JoinHandle<()>>,
 }
 
 impl StaticServer {
     /// Starts serving `root` on `127.0.0.1` at a port the system picks.
     pub fn start(root: PathBuf) -> Result<StaticServer, String> {
-        let server = Server::http("127.0.0.1:0")
+        let listener = std::net::TcpListener::bind("127.0.0.1:0")
             .map_err(|err| format!("cannot start the static server: {err}"))?;
-        let port = server
-            .server_addr()
-            .to_ip()
-            .map(|addr| addr.port())
-            .ok_or("static server has no IP address")?;
-        let server = Arc::new(server);
-        let serving = Arc::clone(&server);
+        let port = listener.local_addr().map_err(|err| err.to_string())?.port();
+        listener
+            .set_nonblocking(true)
+            .map_err(|err| err.to_string())?;
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|err| format!("cannot start the static server's runtime: {err}"))?;
+        let (stop, stopped) = oneshot::channel();
+        let root = Arc::new(root);
         let thread = std::thread::Builder::new()
             .name("e2e-static-server".into())
-            .spawn(move || {
-                for request in serving.incoming_requests() {
-                    respond(&root, request);
-                }
-            })
+            .spawn(move || runtime.block_on(serve(listener, root, stopped)))
             .map_err(|err| format!("cannot start the static server thread: {err}"))?;
         Ok(StaticServer {
-            server,
-            thread: Some(thread),
             port,
+            stop: Some(stop),
+            thread: Some(thread),
         })
     }
 
@@ -47,28 +54,58 @@ impl StaticServer {
 
 impl Drop for StaticServer {
     fn drop(&mut self) {
-        self.server.unblock();
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
         }
     }
 }
 
-fn respond(root: &Path, request: Request) {
-    let found = match request.method() {
-        Method::Get | Method::Head => resolve(root, request.url()),
+/// Accepts connections until told to stop; each connection is served in its own task.
+async fn serve(
+    listener: std::net::TcpListener,
+    root: Arc<PathBuf>,
+    mut stopped: oneshot::Receiver<()>,
+) {
+    let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
+        return;
+    };
+    loop {
+        tokio::select! {
+            _ = &mut stopped => return,
+            accepted = listener.accept() => {
+                let Ok((stream, _)) = accepted else { continue };
+                let root = Arc::clone(&root);
+                tokio::spawn(async move {
+                    let service = service_fn(move |request| respond(Arc::clone(&root), request));
+                    // The browser may hang up early (navigation, shutdown); nothing to do then.
+                    let _ = http1::Builder::new().serve_connection(TokioIo::new(stream), service).await;
+                });
+            }
+        }
+    }
+}
+
+async fn respond(
+    root: Arc<PathBuf>,
+    request: Request<Incoming>,
+) -> Result<Response<Full<Bytes>>, Infallible> {
+    let file = match *request.method() {
+        Method::GET | Method::HEAD => resolve(&root, &request.uri().to_string()),
         _ => None,
     };
-    let result = match found.and_then(|path| Some((std::fs::File::open(&path).ok()?, path))) {
-        Some((file, path)) => request.respond(
-            Response::from_file(file)
-                .with_header(header("Content-Type", content_type(&path)))
-                .with_header(header("Cache-Control", "no-store")),
-        ),
-        None => request.respond(Response::from_string("not found").with_status_code(404)),
+    let response = match file.and_then(|path| Some((std::fs::read(&path).ok()?, path))) {
+        Some((bytes, path)) => Response::builder()
+            .header(header::CONTENT_TYPE, content_type(&path))
+            .header(header::CACHE_CONTROL, "no-store")
+            .body(Full::new(Bytes::from(bytes))),
+        None => Response::builder()
+            .status(StatusCode::NOT_FOUND)
+            .body(Full::new(Bytes::from_static(b"not found"))),
     };
-    // The browser may hang up early (navigation, shutdown); nothing to do about it here.
-    let _ = result;
+    Ok(response.expect("static response parts are valid"))
 }
 
 /// The file a URL path names under `root`; `None` for paths escaping it or missing files.
@@ -108,10 +145,6 @@ pub fn content_type(path: &Path) -> &'static str {
         "toml" | "txt" => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     }
-}
-
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("static header is valid")
 }
 
 #[cfg(test)]
@@ -165,13 +198,26 @@ mod tests {
         assert!(body.contains("name = \"e2e\""), "{body}");
         assert!(http_get(&origin, "/missing").starts_with("HTTP/1.1 404"));
         drop(server);
-        // tiny_http's accept thread closes the socket a moment after the drop.
         let addr = origin.trim_start_matches("http://");
-        let closed = (0..100).any(|_| {
-            std::thread::sleep(std::time::Duration::from_millis(20));
-            std::net::TcpStream::connect(addr).is_err()
-        });
-        assert!(closed, "server still listening 2 s after drop");
+        assert!(
+            std::net::TcpStream::connect(addr).is_err(),
+            "server still listening after drop"
+        );
+    }
+
+    #[test]
+    fn serves_new_connections_while_others_stay_open() {
+        // A browser keeps several keep-alive connections open; none may starve the next one.
+        let server = StaticServer::start(PathBuf::from(env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let origin = server.origin();
+        let addr = origin.trim_start_matches("http://");
+        let idle: Vec<_> = (0..12)
+            .map(|_| std::net::TcpStream::connect(addr).unwrap())
+            .collect();
+        for _ in 0..3 {
+            assert!(http_get(&origin, "/Cargo.toml").starts_with("HTTP/1.1 200"));
+        }
+        drop(idle);
     }
 
     fn http_get(origin: &str, path: &str) -> String {
