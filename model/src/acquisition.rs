@@ -47,7 +47,7 @@ impl Default for AcquisitionParams {
             weekly_conversion_base: 0.06,
             presales_effect: 1.0,
             sales_effect: 0.6,
-            price_effect: 1.5,
+            price_effect: 2.5,
             competitor_effect: 0.8,
             weekly_prospect_lapse: 0.04,
             weekly_return_base: 0.01,

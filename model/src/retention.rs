@@ -57,7 +57,7 @@ impl Default for RetentionParams {
             complaint_below_satisfaction: 6.0,
             aftersales_recovery: 0.5,
             competitor_weight: 1.0,
-            price_weight: 1.0,
+            price_weight: 1.5,
             financial_binding_strength: 0.3,
             social_binding_strength: 0.6,
             structural_binding_strength: 1.2,
