@@ -5,8 +5,10 @@ use crate::controls::ControlPanel;
 use crate::cycle::CycleDiagram;
 use crate::figures::KeyFigures;
 use crate::i18n::{Language, texts};
+use crate::notices::{RunEndNotice, UrlNotices};
 use crate::session::Session;
 use crate::sim::Scenario;
+use crate::state::url_params;
 use crate::time::{TimeControls, animation, shortcuts};
 use leptos::prelude::*;
 
@@ -16,7 +18,15 @@ pub const DEFAULT_SEED: u64 = 2024;
 #[component]
 pub fn App() -> impl IntoView {
     provide_context(Language::default());
-    let session = Session::new(Scenario::free_play(), DEFAULT_SEED);
+    let query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let (options, problems) = url_params::parse(&query);
+    let mut scenario = Scenario::free_play();
+    if let Some(population) = options.population {
+        scenario.market.population = population;
+    }
+    let session = Session::new(scenario, options.seed.unwrap_or(DEFAULT_SEED));
     provide_context(session);
     animation::drive(session);
     shortcuts::listen(session);
@@ -41,8 +51,10 @@ pub fn App() -> impl IntoView {
             <main class="stage">
                 <KeyFigures/>
                 <CycleDiagram/>
+                <RunEndNotice/>
                 <TimeControls/>
             </main>
+            <UrlNotices problems/>
             <Charts/>
             <PerformanceProbe/>
         </div>

@@ -59,7 +59,7 @@ impl Session {
         self.live.with_value(|live| live.state().clone())
     }
 
-    /// The scenario being played.
+    /// The length of the scenario being played, in weeks.
     pub fn scenario_weeks(&self) -> u32 {
         self.live
             .with_value(|live| live.state().run().scenario.weeks)
@@ -74,11 +74,17 @@ impl Session {
     }
 
     /// Simulate what one animation frame asks for; `now_ms` is the frame's time stamp.
-    /// Returns the number of weeks simulated.
+    /// Time stops by itself when the scenario's last week is reached (pressing play again goes
+    /// on past it). Returns the number of weeks simulated.
     pub fn advance_frame(&self, work: FrameWork, now_ms: f64) -> u32 {
+        let (week, end) = self
+            .live
+            .with_value(|live| (live.state().week(), live.state().run().scenario.weeks));
+        let limit = if week < end { end - week } else { u32::MAX };
         let weeks = match work {
             FrameWork::Weeks(0) => 0,
             FrameWork::Weeks(n) => {
+                let n = n.min(limit);
                 self.live.update_value(|live| {
                     for _ in 0..n {
                         live.step();
@@ -90,7 +96,9 @@ impl Session {
                 let start = now();
                 let mut n = 0;
                 self.live.update_value(|live| {
-                    while n == 0 || (now() - start < milliseconds && n < MAX_WEEKS_PER_FRAME) {
+                    while n < limit
+                        && (n == 0 || (now() - start < milliseconds && n < MAX_WEEKS_PER_FRAME))
+                    {
                         live.step();
                         n += 1;
                     }
@@ -98,8 +106,13 @@ impl Session {
                 n
             }
         };
+        let reached_end = week < end && week + weeks >= end;
+        if reached_end {
+            self.playback.update(Playback::pause);
+        }
         if weeks > 0 {
-            let due = now_ms - self.last_chart_draw_ms.get_value() >= CHART_REDRAW_INTERVAL_MS;
+            let due = reached_end
+                || now_ms - self.last_chart_draw_ms.get_value() >= CHART_REDRAW_INTERVAL_MS;
             self.publish(due);
             if due {
                 self.last_chart_draw_ms.set_value(now_ms);

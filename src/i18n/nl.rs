@@ -26,6 +26,27 @@ fn cycle_summary(customers: u32, population: u32) -> String {
     )
 }
 
+fn url_problem(key: &str, value: &str, population: bool) -> String {
+    let expected = if population {
+        format!(
+            "een aantal mensen van 1 tot {}",
+            DUTCH.format(f64::from(crate::sim::POPULATION_MAX), 0)
+        )
+    } else {
+        "een heel getal vanaf 0".to_string()
+    };
+    format!(
+        "De link bevat “{key}={value}”, maar “{key}” moet {expected} zijn. \
+         Deze waarde is genegeerd; de rest werkt gewoon."
+    )
+}
+
+fn run_end(weeks: u32) -> String {
+    format!(
+        "Het scenario duurt {weeks} weken en is nu afgelopen. Druk op Start om verder te spelen."
+    )
+}
+
 fn week_label(week: u32) -> String {
     format!("Week {week} (jaar {})", week / 52 + 1)
 }
@@ -210,5 +231,8 @@ pub const NL: Texts = Texts {
     week_label,
     shortcuts_hint: "Alt+K start/pauze · Alt+R opnieuw",
     scenario_label: "Scenario",
+    url_problem,
+    dismiss: "Sluiten",
+    run_end,
     seed_label: "Startgetal",
 };

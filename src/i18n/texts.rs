@@ -109,5 +109,9 @@ pub struct Texts {
     pub week_label: fn(u32) -> String,
     pub shortcuts_hint: &'static str,
     pub scenario_label: &'static str,
+    /// A link parameter that could not be used: (name, value, whether it is the population).
+    pub url_problem: fn(&str, &str, bool) -> String,
+    pub dismiss: &'static str,
+    pub run_end: fn(u32) -> String,
     pub seed_label: &'static str,
 }

@@ -6,3 +6,4 @@ pub mod live_run;
 pub mod playback;
 pub mod run_state;
 pub mod trend;
+pub mod url_params;

@@ -1,0 +1,105 @@
+//! Start options from the page address (`?seed=7&populatie=100000`). Share links will add the
+//! scenario and the policy timeline here. Bad values are reported, never guessed at, and change
+//! nothing else.
+
+use crate::sim::POPULATION_MAX;
+
+/// What the address asks for; `None` means "the default".
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StartOptions {
+    /// Seed of the run (startgetal).
+    pub seed: Option<u64>,
+    /// Number of people in the market, replacing the scenario's.
+    pub population: Option<u32>,
+}
+
+/// A value in the address that could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UrlProblem {
+    pub key: String,
+    pub value: String,
+    pub expected: Expected,
+}
+
+/// What a parameter should have been.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    /// A whole number from 0 up.
+    Seed,
+    /// A whole number of people from 1 to `POPULATION_MAX`.
+    Population,
+}
+
+/// The parameter names, in Dutch as they appear in links.
+pub const SEED_KEY: &str = "seed";
+pub const POPULATION_KEY: &str = "populatie";
+
+/// Read the start options from a query string (with or without the leading `?`). Unknown
+/// parameters are left for other features; unusable values become problems.
+pub fn parse(query: &str) -> (StartOptions, Vec<UrlProblem>) {
+    let mut options = StartOptions::default();
+    let mut problems = Vec::new();
+    for pair in query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let problem = |expected| UrlProblem {
+            key: key.to_string(),
+            value: value.to_string(),
+            expected,
+        };
+        match key {
+            SEED_KEY => match value.parse::<u64>() {
+                Ok(seed) => options.seed = Some(seed),
+                Err(_) => problems.push(problem(Expected::Seed)),
+            },
+            POPULATION_KEY => match value.parse::<u32>() {
+                Ok(n) if (1..=POPULATION_MAX).contains(&n) => options.population = Some(n),
+                _ => problems.push(problem(Expected::Population)),
+            },
+            _ => {}
+        }
+    }
+    (options, problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_seed_and_population() {
+        let (options, problems) = parse("?seed=42&populatie=100000");
+        assert_eq!(options.seed, Some(42));
+        assert_eq!(options.population, Some(100_000));
+        assert!(problems.is_empty());
+    }
+
+    #[test]
+    fn an_empty_or_unrelated_address_changes_nothing() {
+        assert_eq!(parse(""), (StartOptions::default(), vec![]));
+        assert_eq!(parse("?les=3&x"), (StartOptions::default(), vec![]));
+    }
+
+    #[test]
+    fn bad_values_are_reported_and_ignored() {
+        let (options, problems) = parse("seed=abc&populatie=0&populatie=99999999999");
+        assert_eq!(options, StartOptions::default());
+        assert_eq!(problems.len(), 3);
+        assert_eq!(problems[0].key, "seed");
+        assert_eq!(problems[0].value, "abc");
+        assert_eq!(problems[0].expected, Expected::Seed);
+        assert_eq!(problems[1].expected, Expected::Population);
+        assert_eq!(problems[2].value, "99999999999");
+    }
+
+    #[test]
+    fn one_bad_value_does_not_spoil_the_good_one() {
+        let (options, problems) = parse("seed=-1&populatie=5000");
+        assert_eq!(options.population, Some(5000));
+        assert_eq!(options.seed, None);
+        assert_eq!(problems.len(), 1);
+    }
+}
