@@ -49,7 +49,7 @@ pub fn test_all() -> Result<(), String> {
     });
     report.tests(
         "native tests",
-        cargo(&paths).args(["test", "--workspace", "--exclude", "e2e"]),
+        cargo(&paths).args(["test", "--workspace", "--exclude", "e2e", "--no-fail-fast"]),
     );
     browser_part(&paths, &mut report);
     report.finish()
@@ -75,7 +75,10 @@ fn browser_part(paths: &Paths, report: &mut Report) {
         report.skip("browser tests", "the release build failed");
         return;
     }
-    report.tests("browser tests", cargo(paths).args(["test", "-p", "e2e"]));
+    report.tests(
+        "browser tests",
+        cargo(paths).args(["test", "-p", "e2e", "--no-fail-fast"]),
+    );
     report.step("bundle size", || print_dist_size(&paths.dist()).map(|_| ()));
 }
 
