@@ -77,6 +77,8 @@ fn PerformanceProbe() -> impl IntoView {
             data-interval-max-ms=stats(|s| s.interval_ms.max())
             data-simulation-mean-ms=stats(|s| s.simulation_ms.mean())
             data-simulation-max-ms=stats(|s| s.simulation_ms.max())
+            data-chart-mean-ms=stats(|s| s.chart_ms.mean())
+            data-chart-max-ms=stats(|s| s.chart_ms.max())
             data-population=move || session.latest.with(|s| s.population.to_string())
         ></div>
     }

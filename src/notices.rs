@@ -2,6 +2,7 @@
 
 use crate::i18n::texts;
 use crate::session::use_session;
+use crate::sim::WEEKS_MAX;
 use crate::state::url_params::{Expected, UrlProblem};
 use leptos::prelude::*;
 
@@ -28,18 +29,29 @@ pub fn UrlNotices(problems: Vec<UrlProblem>) -> impl IntoView {
     }
 }
 
-/// Shown while time stands still at the scenario's last week.
+/// Shown while time stands still at the scenario's last week, or at the longest run there is.
 #[component]
 pub fn RunEndNotice() -> impl IntoView {
     let session = use_session();
     let t = texts();
     let weeks = session.scenario_weeks();
-    let at_end = Memo::new(move |_| {
-        session.latest.with(|s| s.week) == weeks && !session.playback.with(|p| p.is_playing())
+    let message = Memo::new(move |_| {
+        let week = session.latest.with(|s| s.week);
+        if session.playback.with(|p| p.is_playing()) {
+            None
+        } else if week >= WEEKS_MAX {
+            Some(t.run_limit.to_string())
+        } else if week == weeks {
+            Some((t.run_end)(weeks))
+        } else {
+            None
+        }
     });
     view! {
-        <Show when=move || at_end.get()>
-            <p class="notice notice-info" role="status" id="einde-scenario">{(t.run_end)(weeks)}</p>
-        </Show>
+        {move || {
+            message
+                .get()
+                .map(|text| view! { <p class="notice notice-info" role="status" id="einde-scenario">{text}</p> })
+        }}
     }
 }

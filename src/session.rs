@@ -1,7 +1,7 @@
 //! The reactive face of the run: the one place that owns the [`LiveRun`] and tells the views
 //! what changed. Data flows one way: controls call these methods, the views read the signals.
 
-use crate::sim::{Lever, Policy, Scenario, Snapshot};
+use crate::sim::{Lever, Policy, Scenario, Snapshot, WEEKS_MAX};
 use crate::state::frame_stats::FrameStats;
 use crate::state::live_run::LiveRun;
 use crate::state::playback::{FrameWork, Playback, Speed};
@@ -65,8 +65,17 @@ impl Session {
             .with_value(|live| live.state().run().scenario.weeks)
     }
 
-    /// Simulate exactly one week (the step button).
+    /// Whether the run is as long as any run may be ([`WEEKS_MAX`], ten years): time cannot go on.
+    pub fn at_week_limit(&self) -> bool {
+        self.live
+            .with_value(|live| live.state().week() >= WEEKS_MAX)
+    }
+
+    /// Simulate exactly one week (the step button); nothing at the week limit.
     pub fn step_once(&self) {
+        if self.at_week_limit() {
+            return;
+        }
         self.live.update_value(|live| {
             live.step();
         });
@@ -80,7 +89,8 @@ impl Session {
         let (week, end) = self
             .live
             .with_value(|live| (live.state().week(), live.state().run().scenario.weeks));
-        let limit = if week < end { end - week } else { u32::MAX };
+        let limit =
+            if week < end { end - week } else { u32::MAX }.min(WEEKS_MAX.saturating_sub(week));
         let weeks = match work {
             FrameWork::Weeks(0) => 0,
             FrameWork::Weeks(n) => {
@@ -106,7 +116,8 @@ impl Session {
                 n
             }
         };
-        let reached_end = week < end && week + weeks >= end;
+        let reached_end =
+            (week < end && week + weeks >= end) || (weeks > 0 && week + weeks >= WEEKS_MAX);
         if reached_end {
             self.playback.update(Playback::pause);
         }
@@ -145,6 +156,10 @@ impl Session {
     }
 
     pub fn toggle_play(&self) {
+        let playing = self.playback.with_untracked(Playback::is_playing);
+        if !playing && self.at_week_limit() {
+            return;
+        }
         self.playback.update(Playback::toggle);
         if !self.playback.get_untracked().is_playing() {
             // Show the exact state time stopped at.

@@ -55,8 +55,11 @@ pub fn ChartCard(
         session.chart_version.track();
         resized.track();
         if let Some(element) = canvas.get() {
+            let started = crate::session::now();
             let ratio = hidpi::fit(&element);
             draw(&element, ratio, &Palette::read());
+            let spent = crate::session::now() - started;
+            session.frame_stats.update(|s| s.chart_ms.record(spent));
             draws.update_value(|n| *n += 1);
             let _ = element.set_attribute("data-draws", &draws.get_value().to_string());
         }

@@ -49,6 +49,7 @@ pub fn FigureCard(
             id=id
             data-value=move || format!("{:.4}", figure.get().value)
             data-trend=move || format!("{:?}", direction()).to_lowercase()
+            title=format!("{label}: {hint}")
         >
             <div class="figure-label">{label}</div>
             <div class="figure-value">

@@ -234,5 +234,6 @@ pub const NL: Texts = Texts {
     url_problem,
     dismiss: "Sluiten",
     run_end,
+    run_limit: "Tien jaar is het langste dat Klantcyclus doorrekent. Druk op Opnieuw om opnieuw te beginnen.",
     seed_label: "Startgetal",
 };

@@ -113,5 +113,6 @@ pub struct Texts {
     pub url_problem: fn(&str, &str, bool) -> String,
     pub dismiss: &'static str,
     pub run_end: fn(u32) -> String,
+    pub run_limit: &'static str,
     pub seed_label: &'static str,
 }

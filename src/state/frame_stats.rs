@@ -44,6 +44,8 @@ pub struct FrameStats {
     pub interval_ms: Rolling,
     /// Time spent simulating inside one frame callback.
     pub simulation_ms: Rolling,
+    /// Time one chart took to draw.
+    pub chart_ms: Rolling,
     frames: u64,
 }
 

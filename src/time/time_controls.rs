@@ -2,6 +2,7 @@
 
 use crate::i18n::texts;
 use crate::session::use_session;
+use crate::sim::WEEKS_MAX;
 use crate::state::playback::Speed;
 use leptos::prelude::*;
 
@@ -12,6 +13,7 @@ pub fn TimeControls() -> impl IntoView {
     let playing = Memo::new(move |_| session.playback.with(|p| p.is_playing()));
     let week = Memo::new(move |_| session.latest.with(|s| s.week));
     let speed = Memo::new(move |_| session.playback.with(|p| p.speed()));
+    let at_limit = Memo::new(move |_| week.get() >= WEEKS_MAX);
     let speed_name = move |s: Speed| match s {
         Speed::Normal => "1×",
         Speed::Fast => "4×",
@@ -27,6 +29,7 @@ pub fn TimeControls() -> impl IntoView {
                 class:is-playing=playing
                 aria-pressed=move || playing.get().to_string()
                 aria-keyshortcuts="Alt+K"
+                disabled=move || at_limit.get() && !playing.get()
                 title=move || format!("{} (Alt+K)", if playing.get() { t.pause } else { t.play })
                 on:click=move |_| session.toggle_play()
             >
@@ -39,7 +42,7 @@ pub fn TimeControls() -> impl IntoView {
                 data-action="step"
                 class="time-button"
                 title=t.step
-                disabled=playing
+                disabled=move || playing.get() || at_limit.get()
                 on:click=move |_| session.step_once()
             >
                 <span class="icon icon-step" aria-hidden="true"></span>
