@@ -6,6 +6,7 @@ use crate::cycle::CycleDiagram;
 use crate::figures::KeyFigures;
 use crate::i18n::{Language, texts};
 use crate::notices::{RunEndNotice, UrlNotices};
+use crate::scenario::{AssignmentPanel, ScenarioBar, ScenarioDialogs, provide_scenario_ui};
 use crate::session::Session;
 use crate::sim::Scenario;
 use crate::state::url_params;
@@ -30,8 +31,8 @@ pub fn App() -> impl IntoView {
     provide_context(session);
     animation::drive(session);
     shortcuts::listen(session);
+    let scenarios = provide_scenario_ui(session);
     let t = texts();
-    let scenario_title = session.with_live(|live| live.state().run().scenario.title.nl.clone());
     view! {
         <div class="app">
             <header class="app-header">
@@ -40,22 +41,26 @@ pub fn App() -> impl IntoView {
                     <h1>{t.app_name}</h1>
                     <span class="tagline">{t.tagline}</span>
                 </div>
-                // Issue 5 puts the scenario picker here.
-                <div class="scenario-slot">
-                    <span class="scenario-label">{t.scenario_label}</span>
-                    <span class="scenario-name" id="scenario-naam">{scenario_title}</span>
-                </div>
+                <ScenarioBar/>
                 <span class="shortcuts-hint">{t.shortcuts_hint}</span>
             </header>
-            <ControlPanel/>
-            <main class="stage">
-                <KeyFigures/>
-                <CycleDiagram/>
-                <RunEndNotice/>
-                <TimeControls/>
-            </main>
+            // Built again when another scenario is loaded (locked and hidden levers, its length).
+            {move || {
+                scenarios.generation.track();
+                view! {
+                    <ControlPanel/>
+                    <main class="stage">
+                        <KeyFigures/>
+                        <CycleDiagram/>
+                        <RunEndNotice/>
+                        <TimeControls/>
+                    </main>
+                }
+            }}
             <UrlNotices problems/>
             <Charts/>
+            <AssignmentPanel/>
+            <ScenarioDialogs/>
             <PerformanceProbe/>
         </div>
     }

@@ -11,6 +11,7 @@ pub mod figures;
 pub mod i18n;
 pub mod notices;
 pub mod panic_message;
+pub mod scenario;
 pub mod session;
 pub mod state;
 pub mod time;

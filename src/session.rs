@@ -155,6 +155,16 @@ impl Session {
         self.publish(true);
     }
 
+    /// Start another scenario at week 0 with the same seed; time stops and the old run is gone.
+    pub fn load_scenario(&self, scenario: Scenario) {
+        self.playback.update(Playback::pause);
+        let seed = self.live.with_value(|live| live.state().run().seed);
+        self.live.set_value(LiveRun::new(scenario, seed));
+        self.policy.set(self.live.with_value(LiveRun::policy));
+        self.change_weeks.set(Vec::new());
+        self.publish(true);
+    }
+
     pub fn toggle_play(&self) {
         let playing = self.playback.with_untracked(Playback::is_playing);
         if !playing && self.at_week_limit() {

@@ -17,6 +17,8 @@ pub fn LeverSlider(lever: Lever) -> impl IntoView {
     let explanation_id = format!("{id}-uitleg");
     let cost_id = format!("{id}-kosten");
     let locked = session.with_live(|live| live.state().run().scenario.is_locked(lever));
+    let lock_reason =
+        session.with_live(|live| crate::scenario::lock_reason(&live.state().run().scenario));
 
     let value = Memo::new(move |_| session.policy.with(|p| p.get(lever)));
     let word = move || words.levels[level_index(value.get())];
@@ -36,7 +38,7 @@ pub fn LeverSlider(lever: Lever) -> impl IntoView {
     let open = RwSignal::new(false);
 
     view! {
-        <div class="lever" class:locked=locked data-lever=key>
+        <div class="lever" class:locked=locked data-lever=key title=locked.then(|| lock_reason.clone())>
             <div class="lever-head">
                 <label for=id.clone()>{words.name}</label>
                 <button
@@ -75,7 +77,13 @@ pub fn LeverSlider(lever: Lever) -> impl IntoView {
                     {cost_text}
                 </span>
             </div>
-            {locked.then(|| view! { <p class="lever-lock">{t.lever_locked}</p> })}
+            {locked.then(|| view! {
+                <p class="lever-lock">
+                    <span class="lock-icon" aria-hidden="true"></span>
+                    {t.lever_locked}
+                    <span class="visually-hidden">{format!(": {lock_reason}")}</span>
+                </p>
+            })}
             <p class="lever-explanation" id=explanation_id hidden=move || !open.get()>
                 {words.explanation}
             </p>

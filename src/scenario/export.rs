@@ -1,0 +1,77 @@
+//! Export the current setup as a scenario file: the scenario being played with the current lever
+//! positions as its starting policy. A teacher edits the texts and hands it out.
+
+use crate::sim::{FORMAT_VERSION, Policy, Scenario};
+
+/// A file ready to download.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportFile {
+    pub name: String,
+    pub text: String,
+}
+
+/// The scenario file for `scenario` with `policy` (shown at `week`) as its starting policy.
+pub fn export_file(scenario: &Scenario, policy: Policy, week: u32) -> ExportFile {
+    let mut setup = scenario.clone();
+    setup.start_policy = policy;
+    let header = format!(
+        "# Klantcyclus scenario file (format version {FORMAT_VERSION}), exported in week {week}.\n\
+         # start_policy holds the levers as they stood then. Every field is explained in\n\
+         # docs/scenarios.md; change the id, the texts and the assignments before handing it out.\n\n"
+    );
+    ExportFile {
+        name: format!("{}.toml", setup.id),
+        text: header + &setup.to_toml(),
+    }
+}
+
+/// Offer `file` as a download (a temporary link to a Blob, clicked and removed again).
+pub fn download(file: &ExportFile) -> Result<(), wasm_bindgen::JsValue> {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&file.text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/toml;charset=utf-8");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| wasm_bindgen::JsValue::from_str("no document"))?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(&file.name);
+    link.set_hidden(true);
+    let body = document
+        .body()
+        .ok_or_else(|| wasm_bindgen::JsValue::from_str("no body"))?;
+    body.append_child(&link)?;
+    link.click();
+    link.remove();
+    web_sys::Url::revoke_object_url(&url)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::Lever;
+    use crate::sim::catalog::bundled;
+
+    #[test]
+    fn an_export_reads_back_as_the_same_lesson_with_the_new_start_policy() {
+        for scenario in bundled() {
+            let policy = scenario
+                .start_policy
+                .with(Lever::Aftersales, 0.77)
+                .unwrap()
+                .with(Lever::Promise, 0.12)
+                .unwrap();
+            let file = export_file(scenario, policy, 40);
+            assert_eq!(file.name, format!("{}.toml", scenario.id));
+            assert!(file.text.starts_with("# Klantcyclus scenario file"));
+            let back = Scenario::from_toml(&file.text).expect("export reads back");
+            assert_eq!(back.start_policy, policy);
+            let mut expected = scenario.clone();
+            expected.start_policy = policy;
+            assert_eq!(back, expected);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! A modal dialog on the browser's own `<dialog>`: it takes the focus, keeps Tab inside, makes the
+//! page behind it inert, and closes with Escape or a click on the dimmed backdrop.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn Modal(
+    /// Id of the dialog element.
+    id: &'static str,
+    /// Class for the dialog's size and layout.
+    class: &'static str,
+    /// Id of the heading that names the dialog.
+    labelled_by: &'static str,
+    /// Called when the user closes the dialog (Escape or backdrop).
+    on_close: Callback<()>,
+    children: Children,
+) -> impl IntoView {
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    dialog.on_load(|d| {
+        if !d.open() {
+            let _ = d.show_modal();
+        }
+    });
+    let on_backdrop = move |ev: leptos::ev::MouseEvent| {
+        let on_dialog_itself = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlDialogElement>().ok())
+            .is_some();
+        if on_dialog_itself {
+            on_close.run(());
+        }
+    };
+    view! {
+        <dialog
+            node_ref=dialog
+            id=id
+            class=format!("modal {class}")
+            aria-labelledby=labelled_by
+            on:cancel=move |ev: web_sys::Event| {
+                ev.prevent_default();
+                on_close.run(());
+            }
+            on:click=on_backdrop
+        >
+            <div class="modal-body">{children()}</div>
+        </dialog>
+    }
+}

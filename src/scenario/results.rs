@@ -1,0 +1,147 @@
+//! The result of a lesson at the end of its weeks: every assignment met or not, the key figures at
+//! the start and the end, and the questions for the debrief.
+
+use super::goal_row::{GoalRow, standing_word};
+use super::goal_text::{format_value, metric_label};
+use super::modal::Modal;
+use super::progress::{Standing, met_count};
+use super::texts::{lesson_language, scenario_texts};
+use super::ui_state::{Dialog, use_scenario_ui};
+use crate::sim::{Metric, Snapshot};
+use leptos::prelude::*;
+
+/// The figures the result view compares between week 0 and the end.
+pub const KEY_FIGURES: [&str; 6] = [
+    "nps",
+    "satisfaction",
+    "active_customers",
+    "retention_rate",
+    "clv_wxa",
+    "cumulative_profit",
+];
+
+#[component]
+pub fn ResultsDialog() -> impl IntoView {
+    let ui = use_scenario_ui();
+    let st = scenario_texts();
+    let lang = lesson_language();
+    let close = Callback::new(move |_| ui.dialog.set(Dialog::None));
+    let (title, assignments, debrief, first, last) = ui.session.with_live(|live| {
+        let s = &live.state().run().scenario;
+        let history = live.history();
+        (
+            s.title.get(lang).to_string(),
+            s.assignments
+                .iter()
+                .map(|a| a.title.get(lang).to_string())
+                .collect::<Vec<_>>(),
+            s.debrief
+                .iter()
+                .map(|q| q.get(lang).to_string())
+                .collect::<Vec<_>>(),
+            history.first().copied().unwrap_or_default(),
+            *live.latest(),
+        )
+    });
+    let (met, total) = ui.progress.with_untracked(|p| met_count(p));
+    let standing = move |i: usize| {
+        ui.progress
+            .with(|p| p.get(i).map_or(Standing::NotYet, |a| a.standing))
+    };
+    let figures = KEY_FIGURES
+        .iter()
+        .filter_map(|key| Metric::from_key(key))
+        .map(|metric| figure_row(metric, &first, &last))
+        .collect_view();
+    view! {
+        <Modal id="resultaat" class="modal-wide" labelled_by="resultaat-titel" on_close=close>
+            <header class="modal-head">
+                <div>
+                    <p class="modal-kicker">{st.results_heading}" · "{(st.week_of)(last.week, last.week)}</p>
+                    <h2 id="resultaat-titel">{title}</h2>
+                    <p class="results-summary" data-met=met data-total=total>
+                        {(st.results_summary)(met, total)}
+                    </p>
+                </div>
+            </header>
+            <div class="results-grid">
+                <section class="results-assignments" aria-label=st.assignments_heading>
+                    {assignments
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, title)| {
+                            let goals = ui.with_scenario(|s| s.assignments[i].goals.len());
+                            view! {
+                                <section class="assignment" data-status=move || standing(i).key()>
+                                    <div class="assignment-head">
+                                        <h3>{title}</h3>
+                                        <span class="assignment-badge">
+                                            {move || standing_word(standing(i), st)}
+                                        </span>
+                                    </div>
+                                    <ul class="goals" role="list">
+                                        {(0..goals)
+                                            .map(|goal| view! { <GoalRow assignment=i goal/> })
+                                            .collect_view()}
+                                    </ul>
+                                </section>
+                            }
+                        })
+                        .collect_view()}
+                </section>
+                <section class="results-figures" aria-labelledby="resultaat-kerncijfers">
+                    <h3 id="resultaat-kerncijfers">{st.key_figures_heading}</h3>
+                    <table>
+                        <thead>
+                            <tr>
+                                <th scope="col"></th>
+                                <th scope="col">{st.at_start}</th>
+                                <th scope="col">{st.at_end}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{figures}</tbody>
+                    </table>
+                </section>
+            </div>
+            {(!debrief.is_empty()).then(|| view! {
+                <section class="debrief" aria-labelledby="nabespreking">
+                    <h3 id="nabespreking">{st.debrief_heading}</h3>
+                    <ol>{debrief.into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}</ol>
+                </section>
+            })}
+            <footer class="modal-foot">
+                <button type="button" class="button" on:click=move |_| ui.dialog.set(Dialog::Picker)>
+                    {st.other_lesson}
+                </button>
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| {
+                        ui.session.reset();
+                        ui.dialog.set(Dialog::None);
+                    }
+                >
+                    {st.play_again}
+                </button>
+                <button type="button" class="button button-primary" on:click=move |_| close.run(())>
+                    {st.keep_looking}
+                </button>
+            </footer>
+        </Modal>
+    }
+}
+
+/// One key figure: its name, value in week 0 and value at the end.
+fn figure_row(metric: Metric, first: &Snapshot, last: &Snapshot) -> impl IntoView + use<> {
+    let st = scenario_texts();
+    let (label, unit) = metric_label(metric, lesson_language());
+    let start = format_value(unit, metric.value(first), st);
+    let end = format_value(unit, metric.value(last), st);
+    view! {
+        <tr data-figure=metric.key()>
+            <th scope="row">{label}</th>
+            <td>{start}</td>
+            <td class="figure-end">{end}</td>
+        </tr>
+    }
+}
