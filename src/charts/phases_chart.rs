@@ -68,6 +68,10 @@ pub fn PhasesChart() -> impl IntoView {
     let legend = Phase::ALL
         .into_iter()
         .map(|p| LegendEntry::solid(t.phases[p.index()].name, PHASE_COLOR_VARS[p.index()]))
+        .chain([LegendEntry::dashed(
+            t.marker_policy_change,
+            "--chart-marker",
+        )])
         .collect();
     view! { <ChartCard id="grafiek-fasen" title=t.chart_phases legend=legend draw=draw/> }
 }

@@ -173,6 +173,7 @@ pub fn CycleDiagram() -> impl IntoView {
             </div>
             <svg
                 class="cycle-diagram"
+                class:running=move || session.playback.with(|p| p.is_playing())
                 viewBox=format!("0 0 {WIDTH} {HEIGHT}")
                 preserveAspectRatio="xMidYMid meet"
                 role="img"

@@ -139,5 +139,8 @@ pub fn assert_clean_console_after_pixel_checks(page: &Page) {
         .filter(|entry| !entry.message.contains("willReadFrequently"))
         .map(|entry| entry.message)
         .collect();
-    assert!(problems.is_empty(), "console errors or warnings: {problems:#?}");
+    assert!(
+        problems.is_empty(),
+        "console errors or warnings: {problems:#?}"
+    );
 }
