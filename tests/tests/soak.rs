@@ -5,7 +5,7 @@ mod ui;
 
 use e2e::Page;
 use std::time::{Duration, Instant};
-use ui::{CHART_IDS, assert_clean_console_after_pixel_checks, playing, week};
+use ui::{CHART_IDS, assert_clean_console_after_pixel_checks, close_result_view, playing, week};
 
 fn frame_report(page: &Page) -> String {
     let attr = |name: &str| page.attr("#prestaties", name).unwrap_or_default();
@@ -33,6 +33,7 @@ fn run_for(page: &Page, speed: &str, seconds: u64) -> u32 {
     while Instant::now() < end {
         std::thread::sleep(Duration::from_millis(300));
         if !playing(page) {
+            close_result_view(page);
             let reached = week(page);
             if reached >= 520 {
                 earlier_runs += reached;

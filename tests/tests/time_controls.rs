@@ -4,7 +4,10 @@ mod ui;
 
 use e2e::{Key, Page};
 use std::time::Duration;
-use ui::{figure, playing, press_alt, set_lever, step_weeks, visible_state, wait_for_week, week};
+use ui::{
+    close_result_view, figure, playing, press_alt, set_lever, step_weeks, visible_state,
+    wait_for_week, week,
+};
 
 #[test]
 fn play_advances_the_week_and_pause_stops_it() {
@@ -103,6 +106,7 @@ fn speeds_are_radio_buttons_and_faster_is_faster() {
     // At maximum speed the scenario's 104 weeks pass in well under the wait timeout; time
     // stops by itself at the end and says so.
     page.wait_for("#einde-scenario");
+    close_result_view(&page);
     assert_eq!(week(&page), 104);
     assert!(!playing(&page));
     page.click("[data-action=play]");
@@ -116,17 +120,27 @@ fn time_stops_for_good_after_ten_years() {
     page.click("[data-speed=max]");
     page.click("[data-action=play]");
     page.wait_for("#einde-scenario");
+    close_result_view(&page);
     page.click("[data-action=play]");
     page.wait_until("the ten-year limit", |p| week(p) == 520 && !playing(p));
     assert!(page.text("#einde-scenario").contains("Tien jaar"));
-    assert_eq!(page.prop("[data-action=play]", "disabled").as_deref(), Some("true"));
-    assert_eq!(page.prop("[data-action=step]", "disabled").as_deref(), Some("true"));
+    assert_eq!(
+        page.prop("[data-action=play]", "disabled").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        page.prop("[data-action=step]", "disabled").as_deref(),
+        Some("true")
+    );
     press_alt(&page, 'k');
     std::thread::sleep(Duration::from_millis(500));
     assert_eq!(week(&page), 520, "Alt+K cannot go past the limit either");
     page.click("[data-action=reset]");
     page.wait_for_text("#week", "Week 0 ");
-    assert_eq!(page.prop("[data-action=play]", "disabled").as_deref(), Some("false"));
+    assert_eq!(
+        page.prop("[data-action=play]", "disabled").as_deref(),
+        Some("false")
+    );
     page.assert_clean_console();
 }
 

@@ -144,3 +144,12 @@ pub fn assert_clean_console_after_pixel_checks(page: &Page) {
         "console errors or warnings: {problems:#?}"
     );
 }
+
+/// The lesson's result view opens when the scenario's time is up; close it to play on.
+#[track_caller]
+pub fn close_result_view(page: &Page) {
+    if page.exists("#resultaat") {
+        page.click("#resultaat .modal-foot .button-primary");
+        page.wait_until("the result view to close", |p| !p.exists("#resultaat"));
+    }
+}
