@@ -30,6 +30,9 @@ pub struct ScenarioUi {
     pub generation: RwSignal<u64>,
     /// Hints shown so far, per assignment (by position).
     pub hints_shown: RwSignal<Vec<usize>>,
+    /// A lesson was started from its intro: its end opens the result view by itself. (Free play
+    /// at start-up is a sandbox; its result is one click away in the assignment panel.)
+    pub lesson_started: RwSignal<bool>,
     /// Every assignment's progress in the week on screen.
     pub progress: Memo<Vec<AssignmentProgress>>,
 }
@@ -56,6 +59,7 @@ impl ScenarioUi {
             import_error: RwSignal::new(None),
             generation,
             hints_shown: RwSignal::new(Vec::new()),
+            lesson_started: RwSignal::new(false),
             progress,
         }
     }
@@ -74,6 +78,7 @@ impl ScenarioUi {
         self.hints_shown.set(hints);
         self.import_error.set(None);
         self.panel_open.set(false);
+        self.lesson_started.set(false);
         self.generation.update(|g| *g += 1);
         self.dialog.set(Dialog::Intro);
     }
@@ -85,6 +90,7 @@ impl ScenarioUi {
             .with_live(|live| !live.state().run().scenario.assignments.is_empty());
         self.dialog.set(Dialog::None);
         self.panel_open.set(has_assignments);
+        self.lesson_started.set(true);
     }
 
     /// Show one more hint of assignment `index`.
@@ -111,13 +117,14 @@ pub fn use_scenario_ui() -> ScenarioUi {
     expect_context::<ScenarioUi>()
 }
 
-/// Open the result view the moment the lesson's last week is reached (once per run: stepping on
-/// past the end or replaying the same weeks does not reopen it).
+/// Open the result view the moment a started lesson's last week is reached (once per run:
+/// stepping on past the end or replaying the same weeks does not reopen it).
 fn watch_for_the_end(ui: ScenarioUi) {
     Effect::new(move |previous: Option<u32>| {
         let week = ui.session.latest.with(|s| s.week);
         let weeks = ui.session.scenario_weeks();
-        if previous.is_some_and(|p| p < weeks) && week >= weeks {
+        let started = ui.lesson_started.get_untracked();
+        if started && previous.is_some_and(|p| p < weeks) && week >= weeks {
             ui.dialog.set(Dialog::Results);
         }
         week
