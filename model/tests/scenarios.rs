@@ -51,7 +51,7 @@ fn solution(id: &str) -> Option<Vec<(u32, Lever, f64)>> {
             (0, Aftersales, 0.3),
             (0, LoyaltySocial, 0.0),
         ],
-        "product-leadership" => &[(0, Promise, 0.7), (0, Quality, 0.9), (0, Price, 0.85)],
+        "product-leadership" => &[(0, Promise, 0.75), (0, Quality, 0.95), (0, Price, 0.85)],
         "customer-intimacy" => &[
             (0, Sales, 0.8),
             (0, Aftersales, 0.8),
