@@ -78,9 +78,7 @@ mod tests {
     use crate::sim::{Scenario, Simulation};
 
     fn blank() -> Snapshot {
-        Simulation::new(&Scenario::free_play(), 1)
-            .snapshot()
-            .clone()
+        *Simulation::new(&Scenario::free_play(), 1).snapshot()
     }
 
     fn history(weeks: u32) -> Vec<Snapshot> {

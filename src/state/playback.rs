@@ -170,10 +170,12 @@ mod tests {
     fn pausing_drops_the_partial_week() {
         let mut playback = Playback::default();
         playback.play();
-        assert_eq!(playback.frame(400.0), FrameWork::Weeks(0));
+        assert_eq!(playback.frame(200.0), FrameWork::Weeks(0)); // 0.4 week due
         playback.pause();
         playback.play();
-        assert_eq!(playback.frame(400.0), FrameWork::Weeks(0));
+        assert_eq!(playback.frame(200.0), FrameWork::Weeks(0));
+        // Without the reset this frame would complete a week (0.4 + 0.4 + 0.4).
+        assert_eq!(playback.frame(200.0), FrameWork::Weeks(0));
         assert_eq!(playback.frame(100.0), FrameWork::Weeks(1));
     }
 }

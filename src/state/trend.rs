@@ -49,9 +49,7 @@ mod tests {
     use crate::sim::{Scenario, Simulation};
 
     fn blank() -> Snapshot {
-        Simulation::new(&Scenario::free_play(), 1)
-            .snapshot()
-            .clone()
+        *Simulation::new(&Scenario::free_play(), 1).snapshot()
     }
 
     fn with_nps(values: &[f64]) -> Vec<Snapshot> {

@@ -74,15 +74,28 @@ fn at_1024_wide_everything_is_usable() {
     let (sw, cw, _, _) = scroll_size(&page);
     assert!(sw <= cw, "no sideways scrolling at 1024 ({sw} > {cw})");
     // The stage fits the first screen; the levers and charts are a scroll away.
-    for part in [".key-figures", ".cycle-diagram", ".time-bar", "#week", "[data-action=play]"] {
+    for part in [
+        ".key-figures",
+        ".cycle-diagram",
+        ".time-bar",
+        "#week",
+        "[data-action=play]",
+    ] {
         assert!(in_view(&page, part), "{part} not visible at 1024x768");
     }
-    for part in ["#hendel-acquisition", "#grafiek-financien", "#grafiek-fasen"] {
+    for part in [
+        "#hendel-acquisition",
+        "#grafiek-financien",
+        "#grafiek-fasen",
+    ] {
         page.eval_with(
             "document.querySelector(arguments[0]).scrollIntoView({block: 'nearest'});",
             vec![part.into()],
         );
-        assert!(in_view(&page, part), "{part} cannot be scrolled into view at 1024x768");
+        assert!(
+            in_view(&page, part),
+            "{part} cannot be scrolled into view at 1024x768"
+        );
     }
     page.eval("window.scrollTo(0, 0);");
     set_lever(&page, "acquisition", 80);
