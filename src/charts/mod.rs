@@ -39,7 +39,7 @@ pub(crate) fn with_history<R>(
 /// A drawing error is a bug, not something the learner can fix: report it for developers.
 pub(crate) fn report(result: Result<(), Box<dyn std::error::Error>>) {
     if let Err(error) = result {
-        web_sys::console::error_1(&format!("grafiek tekenen mislukt: {error}").into());
+        web_sys::console::error_1(&format!("drawing a chart failed: {error}").into());
     }
 }
 

@@ -62,7 +62,7 @@ fn definitions() -> [Definition; 5] {
             hint: t.figure_retention_hint,
             value: |s| s.retention_rate * 100.0,
             format: |v| format!("{} %", texts().numbers.format(v, 0)),
-            format_change: |v| format!("{} %-punt", texts().numbers.format_signed(v, 1)),
+            format_change: |v| (texts().percentage_points)(v),
             tolerance: 0.5,
         },
         Definition {

@@ -47,6 +47,10 @@ fn run_end(weeks: u32) -> String {
     )
 }
 
+fn percentage_points(change: f64) -> String {
+    format!("{} %-punt", DUTCH.format_signed(change, 1))
+}
+
 fn week_label(week: u32) -> String {
     format!("Week {week} (jaar {})", week / 52 + 1)
 }
@@ -193,6 +197,7 @@ pub const NL: Texts = Texts {
     trend_down: "daalt",
     trend_flat: "gelijk",
     trend_period: "t.o.v. 4 weken geleden",
+    percentage_points,
 
     charts_heading: "Grafieken",
     chart_phases: "Mensen per fase",

@@ -70,6 +70,8 @@ pub struct Texts {
     pub trend_down: &'static str,
     pub trend_flat: &'static str,
     pub trend_period: &'static str,
+    /// A change of a percentage: "+1,5 %-punt".
+    pub percentage_points: fn(f64) -> String,
 
     pub charts_heading: &'static str,
     pub chart_phases: &'static str,
