@@ -41,6 +41,7 @@ pub fn ScenarioBar() -> impl IntoView {
                     id="opdrachten-knop"
                     aria-controls="opdrachten"
                     aria-expanded=move || ui.panel_open.get().to_string()
+                    aria-label=move || format!("{}: {}", st.assignments_button, summary())
                     on:click=move |_| ui.panel_open.update(|open| *open = !*open)
                 >
                     <span>{st.assignments_button}</span>

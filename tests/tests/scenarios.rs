@@ -284,3 +284,32 @@ fn the_end_of_a_lesson_shows_the_result_and_the_debrief() {
     );
     page.assert_clean_console();
 }
+
+#[test]
+fn playing_a_lesson_with_its_start_policy_ends_with_goals_missed() {
+    let page = Page::builder().window_size(1920, 1080).open();
+    choose(&page, "word-of-mouth");
+    page.click("#les-starten");
+    page.click("[data-speed=fast]");
+    page.click("[data-action=play]");
+    page.wait_until("week 30", |p| week(p) >= 30);
+    let states = goal_states(&page);
+    assert!(
+        states.iter().all(|s| s != "met"),
+        "nothing is met while the start policy runs: {states:?}"
+    );
+    settle();
+    page.screenshot("scenario-playing-1920");
+    page.click("[data-speed=max]");
+    page.wait_for("#resultaat[open]");
+    let summary = "#resultaat .results-summary";
+    assert_eq!(page.attr(summary, "data-met").as_deref(), Some("0"));
+    assert!(page.text(summary).contains("0 van de 2"));
+    let label = page
+        .attr("#opdrachten-knop", "aria-label")
+        .unwrap_or_default();
+    assert!(label.contains("0 van 2 gehaald"), "{label}");
+    settle();
+    page.screenshot("scenario-result-missed-1920");
+    page.assert_clean_console();
+}
