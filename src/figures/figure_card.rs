@@ -25,7 +25,7 @@ pub fn FigureCard(
     let arrow = move || match direction() {
         Direction::Up => "▲",
         Direction::Down => "▼",
-        Direction::Flat => "▶",
+        Direction::Flat => "→",
     };
     let trend_words = move || {
         let f = figure.get();
