@@ -16,8 +16,12 @@ pub struct AcquisitionParams {
     pub weekly_interest_base: f64,
     /// Extra weekly chance at full acquisition budget.
     pub weekly_interest_at_full_budget: f64,
-    /// How much a bigger promise attracts: factor 1 + this × (promise − 0.5).
+    /// How many prospects a weaker promise loses: below the middle (0.5) the factor is
+    /// 1 + this × (promise − 0.5). A promise that undersells the offer is not noticed.
     pub promise_attraction: f64,
+    /// How many extra prospects a bigger promise wins above the middle (0.5): factor
+    /// 1 + this × (promise − 0.5). Smaller than `promise_attraction`: people discount big claims.
+    pub promise_attraction_above_middle: f64,
     /// Weekly chance a prospect buys, with all levers at 0.5 and an average competitor.
     pub weekly_conversion_base: f64,
     /// Effect of pre-sales service on conversion: factor 1 + this × (presales − 0.5).
@@ -43,7 +47,8 @@ impl Default for AcquisitionParams {
         AcquisitionParams {
             weekly_interest_base: 0.002,
             weekly_interest_at_full_budget: 0.012,
-            promise_attraction: 1.0,
+            promise_attraction: 1.7,
+            promise_attraction_above_middle: 1.0,
             weekly_conversion_base: 0.06,
             presales_effect: 1.0,
             sales_effect: 0.6,
@@ -58,9 +63,16 @@ impl Default for AcquisitionParams {
 }
 
 impl AcquisitionParams {
-    /// How strongly the promise attracts attention and buyers (1 at promise 0.5).
+    /// How strongly the promise attracts attention and buyers (1 at promise 0.5): steep below the
+    /// middle (underselling loses prospects), flatter above it (hype wins fewer and fewer).
     pub fn promise_factor(&self, policy: &Policy) -> f64 {
-        (1.0 + self.promise_attraction * (policy.promise - 0.5)).max(0.0)
+        let above_middle = policy.promise - 0.5;
+        let slope = if above_middle < 0.0 {
+            self.promise_attraction
+        } else {
+            self.promise_attraction_above_middle
+        };
+        (1.0 + slope * above_middle).max(0.0)
     }
 
     /// Weekly chance a suspect becomes a prospect through marketing (word of mouth comes on top).

@@ -74,13 +74,19 @@ impl Default for LeverCosts {
             price: LeverCost::new(500.0, 0.0, 0.0, 0.0),
             presales: LeverCost::new(500.0, 0.0, 2.5, 0.0),
             sales: LeverCost::new(1_000.0, 0.0, 0.0, 4.0),
-            aftersales: LeverCost::new(1_000.0, 1.2, 0.0, 0.0),
+            aftersales: LeverCost {
+                exponent: 1.5,
+                ..LeverCost::new(1_400.0, 1.7, 0.0, 0.0)
+            },
             loyalty_financial: LeverCost {
                 revenue_share: 0.10,
                 ..LeverCost::new(300.0, 0.0, 0.0, 0.0)
             },
             loyalty_social: LeverCost::new(500.0, 1.0, 0.0, 0.0),
-            loyalty_structural: LeverCost::new(1_500.0, 0.6, 0.0, 0.0),
+            loyalty_structural: LeverCost {
+                exponent: 2.0,
+                ..LeverCost::new(4_000.0, 0.8, 0.0, 0.0)
+            },
             acquisition: LeverCost::new(6_000.0, 0.0, 0.0, 0.0),
         }
     }

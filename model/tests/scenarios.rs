@@ -21,18 +21,18 @@ fn solution(id: &str) -> Option<Vec<(u32, Lever, f64)>> {
     use Lever::*;
     let changes: &[(u32, Lever, f64)] = match id {
         "free-play" => &[
-            (0, Promise, 0.3),
+            (0, Promise, 0.4),
             (0, Quality, 0.6),
             (0, Price, 0.6),
             (0, LoyaltyStructural, 0.5),
         ],
-        "overpromising" => &[(0, Promise, 0.3)],
-        "aftersales-crisis" => &[(0, Aftersales, 0.8), (0, Sales, 0.7)],
+        "overpromising" => &[(0, Promise, 0.35)],
+        "aftersales-crisis" => &[(0, Aftersales, 0.6), (0, Sales, 0.7)],
         "word-of-mouth" => &[
-            (0, Promise, 0.3),
+            (0, Promise, 0.4),
             (0, Quality, 0.7),
             (0, Sales, 0.6),
-            (0, Aftersales, 0.7),
+            (0, Aftersales, 0.6),
         ],
         "customer-pyramid" => &[
             (0, Price, 0.55),
