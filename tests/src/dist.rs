@@ -3,9 +3,13 @@
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-/// The workspace root (this crate lives in `<root>/tests`).
+/// The workspace root (this crate lives in `<root>/tests`). Read at run time (cargo test sets
+/// it): a binary built from another checkout sharing this target dir must not test that one.
 pub fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    manifest_dir
         .parent()
         .expect("the e2e crate lives one level below the workspace root")
         .to_path_buf()

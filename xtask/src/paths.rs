@@ -16,7 +16,12 @@ pub struct Paths {
 
 impl Paths {
     pub fn discover() -> Paths {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        // Read at run time (cargo run sets it), so a binary built in another checkout sharing
+        // the target dir still works on this one.
+        let manifest_dir = env::var_os("CARGO_MANIFEST_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+        let root = manifest_dir
             .parent()
             .expect("xtask lives one level below the workspace root")
             .to_path_buf();

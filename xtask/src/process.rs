@@ -5,8 +5,6 @@ use std::ffi::OsStr;
 use std::io::{BufRead, BufReader, IsTerminal, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::sync::{Arc, Mutex};
-use std::thread;
 
 /// A command that runs in the repository root with the project PATH and Trunk kept offline.
 pub fn command(paths: &Paths, program: impl AsRef<OsStr>) -> Command {
@@ -69,8 +67,14 @@ pub fn stdout_of(cmd: &mut Command) -> Option<String> {
 pub fn run_tests(cmd: &mut Command) -> (Result<(), String>, Vec<String>) {
     println!("$ {}", render(cmd));
     let _ = std::io::stdout().flush();
-    let mut child = match cmd.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn() {
-        Ok(child) => child,
+    // One pipe for stdout and stderr keeps cargo's "Running <binary>" lines (stderr) in order
+    // with the results the binary prints (stdout), so each summary gets the right label.
+    let spawned = std::io::pipe().and_then(|(reader, writer)| {
+        let child = cmd.stdout(writer.try_clone()?).stderr(writer).spawn()?;
+        Ok((reader, child))
+    });
+    let (reader, mut child) = match spawned {
+        Ok(spawned) => spawned,
         Err(err) => {
             return (
                 Err(format!("cannot start `{}`: {err}", render(cmd))),
@@ -78,29 +82,19 @@ pub fn run_tests(cmd: &mut Command) -> (Result<(), String>, Vec<String>) {
             );
         }
     };
-    // Cargo announces each test binary on stderr ("Running ...", "Doc-tests ..."); the binary
-    // then prints its results on stdout. Remember the latest announcement to label results.
-    let label = Arc::new(Mutex::new(String::new()));
-    let stderr = child.stderr.take().expect("stderr is piped");
-    let stderr_label = Arc::clone(&label);
-    let stderr_thread = thread::spawn(move || {
-        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-            eprintln!("{line}");
-            if let Some(name) = test_binary_label(&strip_ansi(&line)) {
-                *stderr_label.lock().unwrap() = name;
-            }
-        }
-    });
+    // `cmd` still holds the pipe's write ends; drop them so the reader sees the end.
+    cmd.stdout(Stdio::inherit()).stderr(Stdio::inherit());
+    let mut label = String::new();
     let mut summaries = Vec::new();
-    let stdout = child.stdout.take().expect("stdout is piped");
-    for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+    for line in BufReader::new(reader).lines().map_while(Result::ok) {
         println!("{line}");
         let plain = strip_ansi(&line);
-        if plain.starts_with("test result:") {
-            summaries.push(format!("{}: {plain}", label.lock().unwrap()));
+        if let Some(name) = test_binary_label(&plain) {
+            label = name;
+        } else if plain.starts_with("test result:") {
+            summaries.push(format!("{label}: {plain}"));
         }
     }
-    let _ = stderr_thread.join();
     let result = match child.wait() {
         Ok(status) if status.success() => Ok(()),
         Ok(status) => Err(format!("`{}` failed ({status})", render(cmd))),
