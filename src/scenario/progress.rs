@@ -162,7 +162,7 @@ mod tests {
         run.timeline.push(PolicyChange {
             week: 0,
             lever: Lever::Promise,
-            value: 0.3,
+            value: 0.35,
         });
         let solved = run.replay(scenario.weeks);
         let before: Vec<_> = scenario

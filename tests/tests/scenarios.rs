@@ -257,7 +257,7 @@ fn the_end_of_a_lesson_shows_the_result_and_the_debrief() {
     let page = Page::open();
     choose(&page, "overpromising");
     page.click("#les-starten");
-    page.set_value("#hendel-promise", "30");
+    page.set_value("#hendel-promise", "35");
     page.click("[data-speed=max]");
     page.click("[data-action=play]");
     page.wait_for("#resultaat[open]");
