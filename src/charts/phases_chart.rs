@@ -2,11 +2,10 @@
 //! potential customers, so the whole market is always the top edge.
 
 use super::chart_card::{ChartCard, LegendEntry};
-use super::line_chart::{self, ChartSpec, Line, Stroke};
-use super::{report, with_history};
+use super::drawer;
+use super::line_chart::{Line, Stroke};
 use crate::cycle::phase_style::{PHASE_COLOR_VARS, phase_fallback_color};
 use crate::i18n::texts;
-use crate::session::use_session;
 use crate::sim::Phase;
 use crate::state::chart_series::{series, value_range};
 use leptos::prelude::*;
@@ -23,12 +22,12 @@ const STACK: [Phase; 6] = [
 
 #[component]
 pub fn PhasesChart() -> impl IntoView {
-    let session = use_session();
     let t = texts();
-    let draw = move |canvas: &web_sys::HtmlCanvasElement,
-                     ratio,
-                     palette: &super::palette::Palette| {
-        with_history(session, |history, weeks, markers| {
+    let draw = drawer(
+        t.axis_people,
+        |v| t.numbers.format(v, 0),
+        false,
+        |history, palette| {
             // Cumulative top edge of each band; drawn from the top band down so each lower band
             // paints over the part of the one above that it covers.
             let mut lines: Vec<Line> = (0..STACK.len())
@@ -52,19 +51,9 @@ pub fn PhasesChart() -> impl IntoView {
                 .iter()
                 .map(|s| f64::from(s.phases.total()))
                 .fold(0.0, f64::max);
-            let spec = ChartSpec {
-                weeks,
-                values: value_range([population], 0.0, 0.0),
-                x_desc: t.axis_week,
-                y_desc: t.axis_people,
-                y_format: &|v| t.numbers.format(v, 0),
-                lines,
-                markers,
-                zero_line: false,
-            };
-            report(line_chart::draw(canvas, ratio, palette, &spec));
-        });
-    };
+            (value_range([population], 0.0, 0.0), lines)
+        },
+    );
     let legend = Phase::ALL
         .into_iter()
         .map(|p| LegendEntry::solid(t.phases[p.index()].name, PHASE_COLOR_VARS[p.index()]))
