@@ -51,8 +51,14 @@ fn percentage_points(change: f64) -> String {
     format!("{} %-punt", DUTCH.format_signed(change, 1))
 }
 
+/// Weeks 1–52 are year 1, 53–104 year 2, and so on; week 0 (the start) counts as year 1, so a
+/// two-year lesson ends at "Week 104 (jaar 2)".
 fn week_label(week: u32) -> String {
-    format!("Week {week} (jaar {})", week / 52 + 1)
+    format!("Week {week} (jaar {})", year_of_week(week))
+}
+
+fn year_of_week(week: u32) -> u32 {
+    week.saturating_sub(1) / 52 + 1
 }
 
 /// The Dutch text table.
@@ -242,3 +248,17 @@ pub const NL: Texts = Texts {
     run_limit: "Tien jaar is het langste dat Klantcyclus doorrekent. Druk op Opnieuw om opnieuw te beginnen.",
     seed_label: "Startgetal",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::week_label;
+
+    #[test]
+    fn a_year_is_weeks_1_to_52_and_a_two_year_lesson_ends_in_year_2() {
+        assert_eq!(week_label(0), "Week 0 (jaar 1)");
+        assert_eq!(week_label(52), "Week 52 (jaar 1)");
+        assert_eq!(week_label(53), "Week 53 (jaar 2)");
+        assert_eq!(week_label(104), "Week 104 (jaar 2)");
+        assert_eq!(week_label(520), "Week 520 (jaar 10)");
+    }
+}
