@@ -46,14 +46,7 @@ fn definitions() -> [Definition; 5] {
             hint: t.figure_clv_hint,
             value: |s| s.clv_wxa,
             format: |v| texts().numbers.euros(v),
-            format_change: |v| {
-                let n = texts().numbers;
-                if v >= 0.0 {
-                    format!("+{}", n.euros(v))
-                } else {
-                    n.euros(v)
-                }
-            },
+            format_change: signed_euros,
             tolerance: 1.0,
         },
         Definition {
@@ -71,17 +64,20 @@ fn definitions() -> [Definition; 5] {
             hint: t.figure_profit_hint,
             value: |s| s.profit,
             format: |v| texts().numbers.euros(v),
-            format_change: |v| {
-                let n = texts().numbers;
-                if v >= 0.0 {
-                    format!("+{}", n.euros(v))
-                } else {
-                    n.euros(v)
-                }
-            },
+            format_change: signed_euros,
             tolerance: 50.0,
         },
     ]
+}
+
+/// A change in euros with its sign: "+€ 120" or "−€ 45".
+fn signed_euros(change: f64) -> String {
+    let euros = texts().numbers.euros(change);
+    if change >= 0.0 {
+        format!("+{euros}")
+    } else {
+        euros
+    }
 }
 
 #[component]
