@@ -147,38 +147,19 @@ impl Simulation {
             },
             self.scenario.rules.metrics.smoothing_weeks,
         );
-        let active = counts.active_customers();
-        let mean = |sum: f64| {
-            if active > 0 {
-                sum / f64::from(active)
-            } else {
-                0.0
-            }
-        };
         let mut snapshot = Snapshot {
-            week: self.snapshot.week + 1,
-            phases: counts,
             flows: Flows::from_matrix(t.flows),
-            population: counts.total(),
-            expectation: mean(t.expectation_sum),
-            performance: mean(t.performance_sum),
-            satisfaction: mean(t.satisfaction_sum),
-            promoters: t.promoters,
-            passives: t.passives,
-            detractors: t.detractors,
-            nps: nps::net_promoter_score(t.promoters, t.detractors, active),
             orders: t.orders,
             revenue: sales.revenue_eur,
             costs: books.costs_eur,
             profit: books.profit_eur,
             cumulative_profit: self.snapshot.cumulative_profit + books.profit_eur,
-            share_of_wallet: mean(t.share_of_wallet_sum),
             lever_costs_eur: books.lever_costs_eur,
             pyramid,
             cost_of_goods_eur: books.cost_of_goods_eur,
             leavers: t.leavers,
             new_customers_won: t.won,
-            ..Snapshot::default()
+            ..census(self.snapshot.week + 1, t)
         };
         self.fill_lifetime_values(&mut snapshot);
         snapshot
@@ -227,34 +208,42 @@ impl Simulation {
             margin_eur: books.order_margin_eur,
         };
         let t = &expected.totals;
-        let counts = PhaseCounts::from_array(t.counts);
-        let active = counts.active_customers();
-        let mean = |sum: f64| {
-            if active > 0 {
-                sum / f64::from(active)
-            } else {
-                0.0
-            }
-        };
         let mut snapshot = Snapshot {
-            week: 0,
-            phases: counts,
-            population: counts.total(),
-            expectation: mean(t.expectation_sum),
-            performance: mean(t.performance_sum),
-            satisfaction: mean(t.satisfaction_sum),
-            promoters: t.promoters,
-            passives: t.passives,
-            detractors: t.detractors,
-            nps: nps::net_promoter_score(t.promoters, t.detractors, active),
-            share_of_wallet: mean(t.share_of_wallet_sum),
             pyramid: t.tiers.map(|tier| crate::tier::TierFigures {
                 customers: tier.customers,
                 ..Default::default()
             }),
-            ..Snapshot::default()
+            ..census(0, t)
         };
         self.fill_lifetime_values(&mut snapshot);
         snapshot
+    }
+}
+
+/// The part of a week's figures that counts people: phases, the averages over active customers
+/// (expectation, performance, satisfaction, share of wallet) and the NPS groups.
+fn census(week: u32, t: &WeekTotals) -> Snapshot {
+    let counts = PhaseCounts::from_array(t.counts);
+    let active = counts.active_customers();
+    let mean = |sum: f64| {
+        if active > 0 {
+            sum / f64::from(active)
+        } else {
+            0.0
+        }
+    };
+    Snapshot {
+        week,
+        phases: counts,
+        population: counts.total(),
+        expectation: mean(t.expectation_sum),
+        performance: mean(t.performance_sum),
+        satisfaction: mean(t.satisfaction_sum),
+        promoters: t.promoters,
+        passives: t.passives,
+        detractors: t.detractors,
+        nps: nps::net_promoter_score(t.promoters, t.detractors, active),
+        share_of_wallet: mean(t.share_of_wallet_sum),
+        ..Snapshot::default()
     }
 }
