@@ -3,26 +3,14 @@
 
 mod common;
 
-use common::{base_with, summarise};
+use common::averaged;
 use model::{Lever, Scenario};
-
-const SEEDS: [u64; 4] = [1, 2, 3, 4];
-const WEEKS: u32 = 104;
-const FROM: u32 = 27;
 
 #[test]
 fn an_honest_promise_earns_more_than_underpromising_or_overpromising() {
     // At the default levers, a promise of 0.5 creates the expectation that matches performance.
     let market = Scenario::free_play();
-    let run = |promise| {
-        summarise(
-            &market,
-            base_with(Lever::Promise, promise),
-            &SEEDS,
-            WEEKS,
-            FROM,
-        )
-    };
+    let run = |promise| averaged(&market, Lever::Promise, promise);
     let (under, honest, over) = (run(0.0), run(0.5), run(1.0));
     println!(
         "cumulative profit: promise 0 {:.0}, 0.5 {:.0}, 1 {:.0}; customers {:.0} / {:.0} / {:.0}",
@@ -42,20 +30,8 @@ fn an_honest_promise_earns_more_than_underpromising_or_overpromising() {
 #[test]
 fn maximal_structural_binding_raises_retention_but_loses_money() {
     let market = Scenario::free_play();
-    let none = summarise(
-        &market,
-        base_with(Lever::LoyaltyStructural, 0.0),
-        &SEEDS,
-        WEEKS,
-        FROM,
-    );
-    let full = summarise(
-        &market,
-        base_with(Lever::LoyaltyStructural, 1.0),
-        &SEEDS,
-        WEEKS,
-        FROM,
-    );
+    let none = averaged(&market, Lever::LoyaltyStructural, 0.0);
+    let full = averaged(&market, Lever::LoyaltyStructural, 1.0);
     println!(
         "structural 0 vs 1: churn {:.5} / {:.5}, cumulative profit {:.0} / {:.0}",
         none.churn, full.churn, none.cumulative_profit, full.cumulative_profit

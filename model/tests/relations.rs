@@ -3,19 +3,16 @@
 
 mod common;
 
-use common::{base_with, small_market, summarise};
+use common::{FROM, SEEDS, WEEKS, averaged, base_with, small_market, summarise};
 use model::{Lever, Policy, Simulation};
 
-const SEEDS: [u64; 4] = [1, 2, 3, 4];
-const WEEKS: u32 = 104;
-const FROM: u32 = 27;
 const N: u32 = 3_000;
 
 #[test]
 fn the_same_performance_satisfies_less_when_more_was_promised() {
     let market = small_market(N);
-    let modest = summarise(&market, base_with(Lever::Promise, 0.3), &SEEDS, WEEKS, FROM);
-    let bold = summarise(&market, base_with(Lever::Promise, 0.8), &SEEDS, WEEKS, FROM);
+    let modest = averaged(&market, Lever::Promise, 0.3);
+    let bold = averaged(&market, Lever::Promise, 0.8);
     println!(
         "satisfaction modest {:.3}, bold {:.3}",
         modest.satisfaction, bold.satisfaction
@@ -28,21 +25,9 @@ fn the_same_performance_satisfies_less_when_more_was_promised() {
 fn falling_short_hurts_more_than_exceeding_helps() {
     // Promise moved the same distance above and below the level that matches performance (0.5).
     let market = small_market(N);
-    let matched = summarise(&market, base_with(Lever::Promise, 0.5), &SEEDS, WEEKS, FROM);
-    let under = summarise(
-        &market,
-        base_with(Lever::Promise, 0.25),
-        &SEEDS,
-        WEEKS,
-        FROM,
-    );
-    let over = summarise(
-        &market,
-        base_with(Lever::Promise, 0.75),
-        &SEEDS,
-        WEEKS,
-        FROM,
-    );
+    let matched = averaged(&market, Lever::Promise, 0.5);
+    let under = averaged(&market, Lever::Promise, 0.25);
+    let over = averaged(&market, Lever::Promise, 0.75);
     let gain = under.satisfaction - matched.satisfaction;
     let loss = matched.satisfaction - over.satisfaction;
     println!("gain from exceeding {gain:.3}, loss from falling short {loss:.3}");
@@ -53,20 +38,8 @@ fn falling_short_hurts_more_than_exceeding_helps() {
 #[test]
 fn better_aftersales_service_lowers_churn() {
     let market = small_market(N);
-    let poor = summarise(
-        &market,
-        base_with(Lever::Aftersales, 0.2),
-        &SEEDS,
-        WEEKS,
-        FROM,
-    );
-    let good = summarise(
-        &market,
-        base_with(Lever::Aftersales, 0.9),
-        &SEEDS,
-        WEEKS,
-        FROM,
-    );
+    let poor = averaged(&market, Lever::Aftersales, 0.2);
+    let good = averaged(&market, Lever::Aftersales, 0.9);
     println!("churn poor {:.5}, good {:.5}", poor.churn, good.churn);
     assert!(good.churn < 0.85 * poor.churn);
 }
@@ -110,20 +83,8 @@ fn structural_binding_keeps_customers_longer_than_financial_binding_of_the_same_
     let market = small_market(10_000);
     let structural = structural_of_equal_cost(0.8);
     println!("structural level of equal cost: {structural:.3}");
-    let fin = summarise(
-        &market,
-        base_with(Lever::LoyaltyFinancial, 0.8),
-        &SEEDS,
-        WEEKS,
-        FROM,
-    );
-    let str_ = summarise(
-        &market,
-        base_with(Lever::LoyaltyStructural, structural),
-        &SEEDS,
-        WEEKS,
-        FROM,
-    );
+    let fin = averaged(&market, Lever::LoyaltyFinancial, 0.8);
+    let str_ = averaged(&market, Lever::LoyaltyStructural, structural);
     println!(
         "churn financial {:.5}, structural {:.5}",
         fin.churn, str_.churn
@@ -134,20 +95,8 @@ fn structural_binding_keeps_customers_longer_than_financial_binding_of_the_same_
 #[test]
 fn financial_binding_costs_margin_on_every_order() {
     let market = small_market(N);
-    let none = summarise(
-        &market,
-        base_with(Lever::LoyaltyFinancial, 0.0),
-        &SEEDS,
-        WEEKS,
-        FROM,
-    );
-    let points = summarise(
-        &market,
-        base_with(Lever::LoyaltyFinancial, 0.8),
-        &SEEDS,
-        WEEKS,
-        FROM,
-    );
+    let none = averaged(&market, Lever::LoyaltyFinancial, 0.0);
+    let points = averaged(&market, Lever::LoyaltyFinancial, 0.8);
     println!(
         "margin per order without {:.2}, with {:.2}",
         none.margin_per_order, points.margin_per_order
@@ -160,8 +109,8 @@ fn promoters_bring_new_prospects() {
     // Quality only reaches suspects through word of mouth: better quality → more promoters → more
     // suspects become interested (acquisition and promise unchanged).
     let market = small_market(N);
-    let weak = summarise(&market, base_with(Lever::Quality, 0.2), &SEEDS, WEEKS, FROM);
-    let strong = summarise(&market, base_with(Lever::Quality, 0.9), &SEEDS, WEEKS, FROM);
+    let weak = averaged(&market, Lever::Quality, 0.2);
+    let strong = averaged(&market, Lever::Quality, 0.9);
     println!(
         "promoters {:.0} vs {:.0}; interest {:.5} vs {:.5}",
         weak.promoters, strong.promoters, weak.interest, strong.interest
@@ -172,8 +121,8 @@ fn promoters_bring_new_prospects() {
     let mut silent = small_market(N);
     silent.rules.word_of_mouth.referrals_per_promoter_week = 0.0;
     silent.rules.word_of_mouth.referrals_per_ambassador_week = 0.0;
-    let weak = summarise(&silent, base_with(Lever::Quality, 0.2), &SEEDS, WEEKS, FROM);
-    let strong = summarise(&silent, base_with(Lever::Quality, 0.9), &SEEDS, WEEKS, FROM);
+    let weak = averaged(&silent, Lever::Quality, 0.2);
+    let strong = averaged(&silent, Lever::Quality, 0.9);
     assert!((strong.interest - weak.interest).abs() < 0.05 * weak.interest);
 }
 
@@ -181,8 +130,8 @@ fn promoters_bring_new_prospects() {
 fn detractors_keep_prospects_away() {
     // Quality reaches prospects only through the image that detractors damage.
     let market = small_market(N);
-    let weak = summarise(&market, base_with(Lever::Quality, 0.1), &SEEDS, WEEKS, FROM);
-    let strong = summarise(&market, base_with(Lever::Quality, 0.7), &SEEDS, WEEKS, FROM);
+    let weak = averaged(&market, Lever::Quality, 0.1);
+    let strong = averaged(&market, Lever::Quality, 0.7);
     println!(
         "detractors {:.0} vs {:.0}; conversion {:.4} vs {:.4}",
         weak.detractors, strong.detractors, weak.conversion, strong.conversion

@@ -3,6 +3,13 @@
 
 use model::{Lever, Phase, Policy, Scenario, Simulation, Snapshot};
 
+/// The seeds every averaged comparison uses.
+pub const SEEDS: [u64; 4] = [1, 2, 3, 4];
+/// How long each compared run lasts, in weeks.
+pub const WEEKS: u32 = 104;
+/// The first week that counts in an average (the first half year settles the start).
+pub const FROM: u32 = 27;
+
 /// A smaller free-play market so debug-mode tests stay quick.
 pub fn small_market(population: u32) -> Scenario {
     let mut scenario = Scenario::free_play();
@@ -104,4 +111,10 @@ pub fn base_with(lever: Lever, value: f64) -> Policy {
         .start_policy
         .with(lever, value)
         .unwrap()
+}
+
+/// `summarise` for the neutral policy with one lever changed, over `SEEDS`, weeks `FROM..=WEEKS`:
+/// the shape of every "same seeds, one lever changed" comparison.
+pub fn averaged(scenario: &Scenario, lever: Lever, value: f64) -> Summary {
+    summarise(scenario, base_with(lever, value), &SEEDS, WEEKS, FROM)
 }
