@@ -62,3 +62,18 @@ pub fn bundled() -> &'static [Scenario] {
 pub fn bundled_by_id(id: &str) -> Option<&'static Scenario> {
     bundled().iter().find(|s| s.id == id)
 }
+
+/// The revision of a bundled lesson (lesversie): a checksum of its file's text. A saved run names
+/// the revision it was played on, so a run made on an older or newer text of the lesson is
+/// recognised instead of replaying differently.
+pub fn revision(id: &str) -> Option<u32> {
+    BUNDLED_FILES
+        .iter()
+        .find(|(file_id, _)| *file_id == id)
+        .map(|(_, text)| crc32fast::hash(text.as_bytes()))
+}
+
+/// The ids of the bundled lessons, joined with ", " (for messages that list what exists).
+pub fn bundled_ids() -> String {
+    BUNDLED_FILES.map(|(id, _)| id).join(", ")
+}

@@ -51,11 +51,17 @@ impl Run {
 
     /// The snapshots of weeks 0..=weeks.
     pub fn replay(&self, weeks: u32) -> Vec<Snapshot> {
+        self.replay_with_simulation(weeks).1
+    }
+
+    /// Replay the run up to `weeks` once and return both the simulation there and the snapshots of
+    /// weeks 0..=weeks (reopening a saved run needs both; one pass instead of two).
+    pub fn replay_with_simulation(&self, weeks: u32) -> (Simulation, Vec<Snapshot>) {
         let mut sim = Simulation::new(&self.scenario, self.seed);
         let mut snapshots = Vec::with_capacity(weeks as usize + 1);
         snapshots.push(*sim.snapshot());
         self.play(&mut sim, weeks, |s| snapshots.push(*s));
-        snapshots
+        (sim, snapshots)
     }
 
     /// Step `sim` (at week 0) to `weeks`, applying the timeline's changes as their weeks come up, in

@@ -126,8 +126,9 @@ impl Scenario {
     }
 }
 
-/// Turn the TOML reader's (serde) error into a bilingual scenario error with field and line.
-fn map_toml_error(text: &str, error: &toml::de::Error) -> ScenarioError {
+/// Turn the TOML reader's (serde) error into a bilingual error with field and line (scenario files
+/// and session files alike).
+pub(crate) fn map_toml_error(text: &str, error: &toml::de::Error) -> ScenarioError {
     let message = error.message();
     let span = error.span();
     let line = span.as_ref().map(|s| line_of(text, s.start));

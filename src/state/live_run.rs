@@ -19,8 +19,7 @@ impl LiveRun {
 
     /// Rebuild the simulation and its history from a run state (a saved run or a share link).
     pub fn restore(state: RunState) -> LiveRun {
-        let history = state.run().replay(state.week());
-        let simulation = state.run().simulation_at(state.week());
+        let (simulation, history) = state.run().replay_with_simulation(state.week());
         LiveRun {
             state,
             simulation,

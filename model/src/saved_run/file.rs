@@ -1,0 +1,58 @@
+//! The session file (`.klantcyclus`): a kept run as TOML a teacher can read — lesson, seed, market
+//! size, every decision with its week, the week reached, the language and the learner's name.
+//! Opening one checks it exactly like a scenario file: a problem names its field and line.
+
+use super::SavedRun;
+use super::error::SavedRunError;
+use super::record::SessionRecord;
+use crate::scenario::map_toml_error;
+use crate::scenario_error::{ScenarioError, ScenarioErrorKind};
+use crate::toml_location::{line_of, line_of_field};
+
+/// The file name extension of session files.
+pub const EXTENSION: &str = "klantcyclus";
+
+/// Largest session file accepted, in bytes (one with an imported lesson inside is about 10 kB).
+pub const MAX_FILE_BYTES: usize = 2_000_000;
+
+/// The text of a session file for `saved`.
+pub fn encode(saved: &SavedRun) -> String {
+    let record = SessionRecord::of(saved);
+    let body = toml::to_string(&record)
+        .unwrap_or_else(|e| format!("# could not write the session: {e}\n"));
+    format!(
+        "# Klantcyclus: een bewaarde speelronde / a saved run.\n\
+         # Open dit bestand in Klantcyclus (Sessie openen) om verder te spelen.\n\
+         # timeline: elke beslissing met de week waarin hij viel / every decision with its week.\n\n{body}"
+    )
+}
+
+/// Read a session file. Any text is accepted; a refusal names the field and line.
+pub fn decode(text: &str) -> Result<SavedRun, SavedRunError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(SavedRunError::TooLarge {
+            size: text.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    if let Err(e) = toml::from_str::<toml::Table>(text) {
+        return Err(SavedRunError::Field(ScenarioError {
+            field: None,
+            line: e.span().map(|s| line_of(text, s.start)),
+            kind: ScenarioErrorKind::Syntax {
+                detail: e.message().trim().to_string(),
+            },
+        }));
+    }
+    let record: SessionRecord =
+        toml::from_str(text).map_err(|e| SavedRunError::Field(map_toml_error(text, &e)))?;
+    record.into_saved_run().map_err(|error| match error {
+        SavedRunError::Field(mut e) => {
+            if e.line.is_none() {
+                e.line = e.field.as_deref().and_then(|f| line_of_field(text, f));
+            }
+            SavedRunError::Field(e)
+        }
+        other => other,
+    })
+}
