@@ -5,15 +5,18 @@ use crate::controls::ControlPanel;
 use crate::cycle::CycleDiagram;
 use crate::figures::KeyFigures;
 use crate::i18n::{Language, texts};
+use crate::keep::{KeepButton, StartNotices, browser_store, provide_keep_ui, share};
 use crate::notices::{RunEndNotice, UrlNotices};
 use crate::scenario::{AssignmentPanel, ScenarioBar, ScenarioDialogs, provide_scenario_ui};
 use crate::session::Session;
 use crate::sim::Scenario;
-use crate::state::url_params;
+use crate::state::run_state::RunState;
+use crate::state::startup;
+use crate::state::url_params::{self, StartOptions};
 use crate::time::{TimeControls, animation, shortcuts};
 use leptos::prelude::*;
 
-/// The seed of a new session; a share link will carry its own.
+/// The seed of a new session; a share link or a saved session carries its own.
 pub const DEFAULT_SEED: u64 = 2024;
 
 #[component]
@@ -23,15 +26,24 @@ pub fn App() -> impl IntoView {
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
     let (options, problems) = url_params::parse(&query);
-    let mut scenario = Scenario::free_play();
-    if let Some(population) = options.population {
-        scenario.market.population = population;
+    let startup = startup::decide(options.session.as_deref(), browser_store::read());
+    for copy in &startup.side_copies {
+        browser_store::keep_copy(copy.key, &copy.text);
     }
-    let session = Session::new(scenario, options.seed.unwrap_or(DEFAULT_SEED));
+    if options.session.is_some() {
+        share::forget_code_in_address();
+    }
+    let resumed = startup.state.is_some();
+    let state = startup.state.unwrap_or_else(|| fresh_run(&options));
+    let session = Session::new(state);
     provide_context(session);
     animation::drive(session);
     shortcuts::listen(session);
     let scenarios = provide_scenario_ui(session);
+    if resumed {
+        scenarios.resume();
+    }
+    provide_keep_ui(session, scenarios, startup.learner, startup.notices);
     let t = texts();
     view! {
         <div class="app">
@@ -42,6 +54,7 @@ pub fn App() -> impl IntoView {
                     <span class="tagline">{t.tagline}</span>
                 </div>
                 <ScenarioBar/>
+                <KeepButton/>
                 <span class="shortcuts-hint">{t.shortcuts_hint}</span>
             </header>
             // Built again when another scenario is loaded (locked and hidden levers, its length).
@@ -58,12 +71,22 @@ pub fn App() -> impl IntoView {
                 }
             }}
             <UrlNotices problems/>
+            <StartNotices/>
             <Charts/>
             <AssignmentPanel/>
             <ScenarioDialogs/>
             <PerformanceProbe/>
         </div>
     }
+}
+
+/// Free play at week 0 with the address's seed and market size (when it gives them).
+fn fresh_run(options: &StartOptions) -> RunState {
+    let mut scenario = Scenario::free_play();
+    if let Some(population) = options.population {
+        scenario.market.population = population;
+    }
+    RunState::new(scenario, options.seed.unwrap_or(DEFAULT_SEED))
 }
 
 /// Frame-time figures of the animation loop as data attributes, for measurement and tests.

@@ -9,6 +9,7 @@ pub mod controls;
 pub mod cycle;
 pub mod figures;
 pub mod i18n;
+pub mod keep;
 pub mod notices;
 pub mod panic_message;
 pub mod scenario;

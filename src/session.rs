@@ -28,21 +28,25 @@ pub struct Session {
     pub chart_version: RwSignal<u64>,
     /// Weeks at which the learner changed the policy (chart markers).
     pub change_weeks: RwSignal<Vec<u32>>,
+    /// Counts every change to the run itself (lever, reset, another lesson, an opened run): what
+    /// autosave watches besides the week.
+    pub edits: RwSignal<u64>,
     /// Frame-time measurements of the animation loop.
     pub frame_stats: RwSignal<FrameStats, LocalStorage>,
     last_chart_draw_ms: StoredValue<f64>,
 }
 
 impl Session {
-    /// A session at week 0 of `scenario`.
-    pub fn new(scenario: Scenario, seed: u64) -> Session {
-        let live = LiveRun::new(scenario, seed);
+    /// A session showing `state` (a fresh run at week 0, or a reopened one).
+    pub fn new(state: RunState) -> Session {
+        let live = LiveRun::restore(state);
         Session {
             latest: RwSignal::new(*live.latest()),
             policy: RwSignal::new(live.policy()),
             playback: RwSignal::new(Playback::default()),
             chart_version: RwSignal::new(0),
-            change_weeks: RwSignal::new(Vec::new()),
+            change_weeks: RwSignal::new(live.state().change_weeks()),
+            edits: RwSignal::new(0),
             frame_stats: RwSignal::new_local(FrameStats::default()),
             last_chart_draw_ms: StoredValue::new(f64::NEG_INFINITY),
             live: StoredValue::new_local(live),
@@ -143,25 +147,32 @@ impl Session {
             self.change_weeks
                 .set(self.live.with_value(|live| live.state().change_weeks()));
             self.chart_version.update(|v| *v += 1);
+            self.edits.update(|e| *e += 1);
         }
     }
 
     /// Back to week 0 with the starting policy; time stops.
     pub fn reset(&self) {
-        self.playback.update(Playback::pause);
-        self.live.update_value(LiveRun::reset);
-        self.policy.set(self.live.with_value(LiveRun::policy));
-        self.change_weeks.set(Vec::new());
-        self.publish(true);
+        let mut state = self.run_state();
+        state.reset();
+        self.replace(state);
     }
 
     /// Start another scenario at week 0 with the same seed; time stops and the old run is gone.
     pub fn load_scenario(&self, scenario: Scenario) {
-        self.playback.update(Playback::pause);
         let seed = self.live.with_value(|live| live.state().run().seed);
-        self.live.set_value(LiveRun::new(scenario, seed));
+        self.replace(RunState::new(scenario, seed));
+    }
+
+    /// Show `state` instead of the run on screen (a reset, another lesson, an opened run); time
+    /// stops.
+    pub fn replace(&self, state: RunState) {
+        self.playback.update(Playback::pause);
+        self.live.set_value(LiveRun::restore(state));
         self.policy.set(self.live.with_value(LiveRun::policy));
-        self.change_weeks.set(Vec::new());
+        self.change_weeks
+            .set(self.live.with_value(|live| live.state().change_weeks()));
+        self.edits.update(|e| *e += 1);
         self.publish(true);
     }
 

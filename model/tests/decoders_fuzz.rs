@@ -205,7 +205,10 @@ fn scenario_decoder_survives_random_and_mutated_files() {
             };
             match Scenario::from_toml(&input) {
                 Ok(scenario) => {
-                    prop_assert_eq!(Scenario::from_toml(&scenario.to_toml()).ok(), Some(scenario));
+                    prop_assert_eq!(
+                        Scenario::from_toml(&scenario.to_toml()).ok(),
+                        Some(scenario)
+                    );
                 }
                 Err(error) => explained_scenario(&error)?,
             }

@@ -171,7 +171,11 @@ fn a_link_for_another_revision_of_a_lesson_is_refused() {
             id: "overpromising".to_string()
         }
     );
-    assert!(error.message(Language::Nl).contains("andere versie van de les"));
+    assert!(
+        error
+            .message(Language::Nl)
+            .contains("andere versie van de les")
+    );
 }
 
 #[test]
@@ -270,7 +274,11 @@ fn the_stored_session_round_trips_and_refuses_foreign_or_damaged_data() {
         Err(SavedRunError::Damaged)
     );
     for foreign in ["{\"theme\":\"dark\"}", "[1,2,3]", "42", "", "<html>"] {
-        assert_eq!(stored::decode(foreign), Err(SavedRunError::Foreign), "{foreign}");
+        assert_eq!(
+            stored::decode(foreign),
+            Err(SavedRunError::Foreign),
+            "{foreign}"
+        );
     }
     let huge = "x".repeat(stored::MAX_STORED_BYTES + 1);
     assert!(matches!(

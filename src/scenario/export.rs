@@ -3,7 +3,7 @@
 
 use crate::sim::{FORMAT_VERSION, Policy, Scenario};
 
-/// A file ready to download.
+/// A file ready to download (scenario files and session files are both TOML).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ExportFile {
     pub name: String,

@@ -12,24 +12,44 @@ pub fn read_scenario(name: &str, text: &str, language: Language) -> Result<Scena
     Scenario::from_toml(text).map_err(|e| format!("{name}: {}", e.message(language)))
 }
 
-/// Read the first file chosen in a file input; `None` when no file was chosen.
-pub async fn read_chosen_file(
-    input: &web_sys::HtmlInputElement,
-    texts: &ScenarioTexts,
-    language: Language,
-) -> Option<Result<Scenario, String>> {
+/// The first file chosen in a file input, read as text.
+pub enum ChosenFile {
+    /// The file and its text.
+    Text { name: String, text: String },
+    /// Larger than the caller accepts (not read).
+    TooLarge { name: String },
+    /// The browser could not read it as text.
+    Unreadable { name: String },
+}
+
+/// Read the first file chosen in `input` if it is at most `max_bytes`; `None` when no file was
+/// chosen. Scenario files and session files are both opened this way.
+pub async fn read_chosen(input: &web_sys::HtmlInputElement, max_bytes: f64) -> Option<ChosenFile> {
     let file = input.files()?.get(0)?;
     let name = file.name();
-    if file.size() > MAX_FILE_BYTES {
-        return Some(Err((texts.file_too_large)(&name)));
+    if file.size() > max_bytes {
+        return Some(ChosenFile::TooLarge { name });
     }
     let text = wasm_bindgen_futures::JsFuture::from(file.text())
         .await
         .ok()
         .and_then(|v| v.as_string());
     Some(match text {
-        Some(text) => read_scenario(&name, &text, language),
-        None => Err((texts.file_unreadable)(&name)),
+        Some(text) => ChosenFile::Text { name, text },
+        None => ChosenFile::Unreadable { name },
+    })
+}
+
+/// Read the first file chosen in a file input; `None` when no file was chosen.
+pub async fn read_chosen_file(
+    input: &web_sys::HtmlInputElement,
+    texts: &ScenarioTexts,
+    language: Language,
+) -> Option<Result<Scenario, String>> {
+    Some(match read_chosen(input, MAX_FILE_BYTES).await? {
+        ChosenFile::Text { name, text } => read_scenario(&name, &text, language),
+        ChosenFile::TooLarge { name } => Err((texts.file_too_large)(&name)),
+        ChosenFile::Unreadable { name } => Err((texts.file_unreadable)(&name)),
     })
 }
 

@@ -9,7 +9,7 @@ mod goal_row;
 pub mod goal_text;
 pub mod import;
 mod intro;
-mod modal;
+pub(crate) mod modal;
 mod picker;
 pub mod progress;
 mod results;
@@ -34,6 +34,7 @@ pub fn ScenarioDialogs() -> impl IntoView {
         Dialog::Picker => view! { <picker::ScenarioPicker/> }.into_any(),
         Dialog::Intro => view! { <intro::IntroDialog/> }.into_any(),
         Dialog::Results => view! { <results::ResultsDialog/> }.into_any(),
+        Dialog::Keep => view! { <crate::keep::KeepDialog/> }.into_any(),
     }
 }
 

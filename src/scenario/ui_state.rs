@@ -4,6 +4,7 @@
 use super::progress::AssignmentProgress;
 use crate::session::Session;
 use crate::sim::Scenario;
+use crate::state::run_state::RunState;
 use leptos::prelude::*;
 
 /// The dialog over the simulator, if any.
@@ -16,6 +17,8 @@ pub enum Dialog {
     Intro,
     /// Goals, key figures and debrief questions at the end of the lesson.
     Results,
+    /// Save and share the run: link, session file, the learner's name.
+    Keep,
 }
 
 /// Handle to the scenario screens' state; provided as context by the app.
@@ -81,6 +84,28 @@ impl ScenarioUi {
         self.lesson_started.set(false);
         self.generation.update(|g| *g += 1);
         self.dialog.set(Dialog::Intro);
+    }
+
+    /// Show a kept run (an opened session file, a restored or shared run) and go on with it where
+    /// it stopped: no intro, the assignments open when the lesson has any.
+    pub fn open_state(&self, state: RunState) {
+        let hints = vec![0; state.run().scenario.assignments.len()];
+        self.session.replace(state);
+        self.hints_shown.set(hints);
+        self.import_error.set(None);
+        self.generation.update(|g| *g += 1);
+        self.dialog.set(Dialog::None);
+        self.resume();
+    }
+
+    /// The run on screen was picked up again (at start-up or from a file): a lesson with
+    /// assignments shows them and opens its result view at its end, as if started from its intro.
+    pub fn resume(&self) {
+        let has_assignments = self
+            .session
+            .with_live(|live| !live.state().run().scenario.assignments.is_empty());
+        self.panel_open.set(has_assignments);
+        self.lesson_started.set(has_assignments);
     }
 
     /// Close the intro and start the lesson: the assignments show when there are any.

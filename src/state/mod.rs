@@ -1,9 +1,11 @@
 //! Plain types behind the page, free of Leptos and the DOM so they have ordinary tests.
 
+pub mod autosave;
 pub mod chart_series;
 pub mod frame_stats;
 pub mod live_run;
 pub mod playback;
 pub mod run_state;
+pub mod startup;
 pub mod trend;
 pub mod url_params;

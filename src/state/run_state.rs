@@ -1,7 +1,7 @@
 //! The whole visible run in one value: scenario, seed, policy timeline and the week shown.
 //! Saving, share links and comparing runs all start from this type.
 
-use crate::sim::{Lever, Policy, PolicyChange, Run, Scenario};
+use crate::sim::{Lever, Policy, PolicyChange, Run, SavedRun, Scenario};
 
 /// Everything needed to show exactly this run again: [`Run`] (scenario, seed, timeline) + week.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,6 +17,17 @@ impl RunState {
             run: Run::new(scenario, seed),
             week: 0,
         }
+    }
+
+    /// A run shown at `week` (a saved run, a share link).
+    pub fn at(run: Run, week: u32) -> RunState {
+        RunState { run, week }
+    }
+
+    /// What is kept of this run: the run and the week shown (name and language are added by the
+    /// caller).
+    pub fn saved(&self) -> SavedRun {
+        SavedRun::new(self.run.clone(), self.week)
     }
 
     /// The run (scenario, seed, policy timeline).
@@ -151,6 +162,17 @@ mod tests {
         let mut state = RunState::new(scenario, 1);
         assert!(state.change_lever(Lever::Price, 0.9).is_none());
         assert!(state.run().timeline.is_empty());
+    }
+
+    #[test]
+    fn a_run_state_survives_being_kept_and_reopened() {
+        let mut state = fresh();
+        state.advance();
+        state.change_lever(Lever::Promise, 0.9).unwrap();
+        state.advance();
+        let saved = state.saved();
+        assert_eq!(saved.week, 2);
+        assert_eq!(RunState::at(saved.run, saved.week), state);
     }
 
     #[test]

@@ -1,6 +1,5 @@
-//! Start options from the page address (`?seed=7&populatie=100000`). Share links will add the
-//! scenario and the policy timeline here. Bad values are reported, never guessed at, and change
-//! nothing else.
+//! Start options from the page address (`?seed=7&populatie=100000`, or a share link's
+//! `?sessie=<code>`). Bad values are reported, never guessed at, and change nothing else.
 
 use crate::sim::POPULATION_MAX;
 
@@ -11,6 +10,8 @@ pub struct StartOptions {
     pub seed: Option<u64>,
     /// Number of people in the market, replacing the scenario's.
     pub population: Option<u32>,
+    /// A share link's code: the whole run (decoded by `model::saved_run::link`).
+    pub session: Option<String>,
 }
 
 /// A value in the address that could not be used.
@@ -33,6 +34,7 @@ pub enum Expected {
 /// The parameter names, in Dutch as they appear in links.
 pub const SEED_KEY: &str = "seed";
 pub const POPULATION_KEY: &str = "populatie";
+pub const SESSION_KEY: &str = "sessie";
 
 /// Read the start options from a query string (with or without the leading `?`). Unknown
 /// parameters are left for other features; unusable values become problems.
@@ -59,6 +61,7 @@ pub fn parse(query: &str) -> (StartOptions, Vec<UrlProblem>) {
                 Ok(n) if (1..=POPULATION_MAX).contains(&n) => options.population = Some(n),
                 _ => problems.push(problem(Expected::Population)),
             },
+            SESSION_KEY => options.session = Some(value.to_string()),
             _ => {}
         }
     }
@@ -93,6 +96,13 @@ mod tests {
         assert_eq!(problems[0].expected, Expected::Seed);
         assert_eq!(problems[1].expected, Expected::Population);
         assert_eq!(problems[2].value, "99999999999");
+    }
+
+    #[test]
+    fn reads_a_share_code_as_it_is() {
+        let (options, problems) = parse("?sessie=AQAJZnJl-_x");
+        assert_eq!(options.session.as_deref(), Some("AQAJZnJl-_x"));
+        assert!(problems.is_empty());
     }
 
     #[test]

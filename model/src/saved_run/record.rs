@@ -266,11 +266,11 @@ fn check_timeline(
             return Err(field_error(
                 &format!("timeline[{i}].lever"),
                 ScenarioErrorKind::Inconsistent {
-                    reason_nl: format!(
-                        "de hendel `{}` zit in deze les vast",
+                    reason_nl: format!("de hendel `{}` zit in deze les vast", change.lever.key()),
+                    reason_en: format!(
+                        "the lever `{}` is locked in this lesson",
                         change.lever.key()
                     ),
-                    reason_en: format!("the lever `{}` is locked in this lesson", change.lever.key()),
                 },
             ));
         }

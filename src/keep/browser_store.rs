@@ -1,0 +1,44 @@
+//! The browser's storage for autosave, through gloo-storage. Storage may be missing, blocked or
+//! full, and may hold anything: every call here reports failure instead of throwing, and the
+//! decisions about what to do with what was read live in [`crate::state::startup`].
+
+use crate::sim::SavedRun;
+use crate::sim::saved_run::stored;
+use crate::state::startup::{SESSION_KEY, StoredRead};
+use gloo_storage::{LocalStorage, Storage};
+
+/// Whether `localStorage` can be reached at all. gloo-storage assumes it can (and throws into
+/// JavaScript when it cannot: private mode, blocked cookies), so every call checks first.
+fn available() -> bool {
+    web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
+}
+
+/// What is stored under the session key, as text.
+pub fn read() -> StoredRead {
+    if !available() {
+        return StoredRead::Unavailable;
+    }
+    match LocalStorage::raw().get_item(SESSION_KEY) {
+        Ok(Some(text)) => StoredRead::Found(text),
+        Ok(None) => StoredRead::Nothing,
+        Err(_) => StoredRead::Unavailable,
+    }
+}
+
+/// Store the session; `false` when the browser refused (no storage, quota exceeded).
+pub fn write(saved: &SavedRun) -> bool {
+    available() && LocalStorage::set(SESSION_KEY, stored::record(saved)).is_ok()
+}
+
+/// Keep `text` under `key` (as a JSON string), so it is not lost when the session key is reused.
+pub fn keep_copy(key: &str, text: &str) -> bool {
+    available() && LocalStorage::set(key, text).is_ok()
+}
+
+/// A copy kept with [`keep_copy`], if there is one.
+pub fn copy(key: &str) -> Option<String> {
+    if !available() {
+        return None;
+    }
+    LocalStorage::get::<String>(key).ok()
+}

@@ -1,0 +1,121 @@
+//! Keeping a run (bewaren): autosave in the browser, the share link, session files, and the
+//! notices about them at start-up. The encodings live in `model::saved_run`; the decisions in plain
+//! types ([`crate::state::startup`], [`crate::state::autosave`]); this module binds them to the page.
+
+pub mod browser_store;
+mod keep_button;
+mod keep_dialog;
+pub mod session_file;
+pub mod share;
+mod start_notices;
+pub mod texts;
+
+pub use keep_button::KeepButton;
+pub use keep_dialog::KeepDialog;
+pub use start_notices::StartNotices;
+
+use crate::scenario::{ScenarioUi, lesson_language};
+use crate::session::Session;
+use crate::sim::SavedRun;
+use crate::state::autosave::AutosaveClock;
+use crate::state::startup::StartNotice;
+use leptos::prelude::*;
+
+/// Handle to the save-and-share state; provided as context by the app.
+#[derive(Clone, Copy)]
+pub struct KeepUi {
+    pub session: Session,
+    pub scenarios: ScenarioUi,
+    /// The learner's name as typed (empty: none).
+    pub learner: RwSignal<String>,
+    /// Notices still on screen (start-up, and storage failing later).
+    pub notices: RwSignal<Vec<StartNotice>>,
+    /// Whether storing still works; after the first refusal the app stops trying (and said so).
+    storage_ok: StoredValue<bool>,
+}
+
+impl KeepUi {
+    /// The run on screen as it is kept, with the learner's name and the language.
+    pub fn saved_now(&self) -> SavedRun {
+        let mut saved = self.session.run_state().saved();
+        let name = self.learner.get_untracked();
+        saved.learner = (!name.trim().is_empty()).then(|| name.trim().to_string());
+        saved.language = Some(lesson_language());
+        saved
+    }
+
+    /// Store the run now (autosave); the first refusal is said once, then storing stops.
+    pub fn save_now(&self) {
+        if !self.storage_ok.get_value() {
+            return;
+        }
+        if !browser_store::write(&self.saved_now()) {
+            self.storage_ok.set_value(false);
+            self.say(StartNotice::StorageUnavailable);
+        }
+    }
+
+    /// Show `notice` unless it is already on screen.
+    pub fn say(&self, notice: StartNotice) {
+        self.notices.update(|all| {
+            if !all.contains(&notice) {
+                all.push(notice);
+            }
+        });
+    }
+
+    /// Take `notice` off the screen.
+    pub fn dismiss(&self, notice: &StartNotice) {
+        self.notices.update(|all| all.retain(|n| n != notice));
+    }
+
+    /// Show a kept run instead of the one on screen (an opened file, the learner's own session).
+    pub fn open(&self, saved: SavedRun) {
+        if let Some(name) = saved.learner.clone() {
+            self.learner.set(name);
+        }
+        self.scenarios
+            .open_state(crate::state::run_state::RunState::at(saved.run, saved.week));
+    }
+}
+
+/// Create the save-and-share state, start autosave, and provide it to the views below.
+/// `storage_ok` is false when the browser had no storage at start-up (already said).
+pub fn provide_keep_ui(
+    session: Session,
+    scenarios: ScenarioUi,
+    learner: Option<String>,
+    notices: Vec<StartNotice>,
+) -> KeepUi {
+    let storage_ok = !notices.contains(&StartNotice::StorageUnavailable);
+    let keep = KeepUi {
+        session,
+        scenarios,
+        learner: RwSignal::new(learner.unwrap_or_default()),
+        notices: RwSignal::new(notices),
+        storage_ok: StoredValue::new(storage_ok),
+    };
+    provide_context(keep);
+    autosave(keep);
+    keep
+}
+
+/// The save-and-share state of the surrounding app.
+pub fn use_keep_ui() -> KeepUi {
+    expect_context::<KeepUi>()
+}
+
+/// Store the run after every change to it and at least every few simulated weeks.
+fn autosave(keep: KeepUi) {
+    let clock = StoredValue::new(AutosaveClock::default());
+    Effect::new(move |_| {
+        let week = keep.session.latest.with(|s| s.week);
+        let edits = keep.session.edits.get();
+        let due = clock
+            .try_update_value(|c| c.due(week, edits))
+            .unwrap_or(false);
+        if due {
+            keep.save_now();
+        }
+    });
+}

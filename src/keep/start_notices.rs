@@ -1,0 +1,107 @@
+//! Quiet notices about keeping the run: restored, a shared run opened, a link or stored data that
+//! could not be used, no storage, a file opened. Each says its piece once and can be closed.
+
+use super::browser_store;
+use super::texts::{KeepTexts, keep_texts};
+use super::{KeepUi, use_keep_ui};
+use crate::app::DEFAULT_SEED;
+use crate::scenario::lesson_language;
+use crate::sim::saved_run::stored;
+use crate::sim::{Language, Scenario};
+use crate::state::run_state::RunState;
+use crate::state::startup::{PREVIOUS_KEY, StartNotice};
+use leptos::prelude::*;
+
+/// The word tests and styles use for each kind of notice.
+fn kind(notice: &StartNotice) -> &'static str {
+    match notice {
+        StartNotice::Restored => "hersteld",
+        StartNotice::LinkOpened => "link-geopend",
+        StartNotice::LinkRefused(_) => "link-geweigerd",
+        StartNotice::StoredUnreadable(_) => "onleesbaar",
+        StartNotice::StorageUnavailable => "geen-opslag",
+        StartNotice::FileOpened(_) => "bestand-geopend",
+    }
+}
+
+fn message(notice: &StartNotice, t: &KeepTexts, language: Language) -> String {
+    match notice {
+        StartNotice::Restored => t.notice_restored.to_string(),
+        StartNotice::LinkOpened => t.notice_link_opened.to_string(),
+        StartNotice::LinkRefused(error) => (t.notice_link_refused)(&error.message(language)),
+        StartNotice::StoredUnreadable(error) => {
+            (t.notice_stored_unreadable)(&error.message(language))
+        }
+        StartNotice::StorageUnavailable => t.notice_no_storage.to_string(),
+        StartNotice::FileOpened(name) => (t.file_opened)(name),
+    }
+}
+
+#[component]
+pub fn StartNotices() -> impl IntoView {
+    let keep = use_keep_ui();
+    view! {
+        <div class="keep-notices" id="sessiemeldingen">
+            <For
+                each=move || keep.notices.get()
+                key=|notice| kind(notice)
+                children=move |notice| view! { <KeepNotice notice keep/> }
+            />
+        </div>
+    }
+}
+
+#[component]
+fn KeepNotice(notice: StartNotice, keep: KeepUi) -> impl IntoView {
+    let t = keep_texts();
+    let language = lesson_language();
+    let text = message(&notice, t, language);
+    let warning = matches!(
+        notice,
+        StartNotice::LinkRefused(_)
+            | StartNotice::StoredUnreadable(_)
+            | StartNotice::StorageUnavailable
+    );
+    let action = match notice {
+        StartNotice::Restored => Some((t.new_start, "nieuw-beginnen")),
+        StartNotice::LinkOpened if browser_store::copy(PREVIOUS_KEY).is_some() => {
+            Some((t.back_to_own, "eigen-sessie"))
+        }
+        _ => None,
+    };
+    let for_dismiss = notice.clone();
+    let on_action = {
+        let notice = notice.clone();
+        move |_| {
+            keep.dismiss(&notice);
+            match notice {
+                StartNotice::Restored => keep
+                    .scenarios
+                    .open_state(RunState::new(Scenario::free_play(), DEFAULT_SEED)),
+                StartNotice::LinkOpened => {
+                    if let Some(saved) = browser_store::copy(PREVIOUS_KEY)
+                        .and_then(|text| stored::decode(&text).ok())
+                    {
+                        keep.open(saved);
+                    }
+                }
+                _ => {}
+            }
+        }
+    };
+    view! {
+        <div
+            class=if warning { "keep-notice keep-notice-warning" } else { "keep-notice" }
+            role=if warning { "alert" } else { "status" }
+            data-melding=kind(&notice)
+        >
+            <p>{text}</p>
+            {action.map(|(label, id)| view! {
+                <button type="button" class="button" id=id on:click=on_action.clone()>{label}</button>
+            })}
+            <button type="button" class="notice-close" on:click=move |_| keep.dismiss(&for_dismiss)>
+                {t.dismiss}
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,197 @@
+//! Which run the page starts with: a share link's, the autosaved one, or a fresh one — and what to
+//! tell the learner about it. Plain logic; the page reads the address and the storage and hands
+//! them in, then writes the side copies this asks for.
+
+use super::run_state::RunState;
+use crate::sim::saved_run::{link, stored};
+use crate::sim::{SavedRun, SavedRunError};
+
+/// What the browser's storage held for the session when the page opened.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StoredRead {
+    /// Nothing stored yet.
+    Nothing,
+    /// Storage cannot be used at all (private mode, blocked, throwing).
+    Unavailable,
+    /// The stored text, not yet read.
+    Found(String),
+}
+
+/// Something to say once about keeping the run: at start-up, or when a file was opened.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StartNotice {
+    /// The autosaved run was picked up again.
+    Restored,
+    /// The run of a share link was opened.
+    LinkOpened,
+    /// The share link could not be used; the page started as it would without it.
+    LinkRefused(SavedRunError),
+    /// What was stored could not be read; a copy was kept aside and the page started clean.
+    StoredUnreadable(SavedRunError),
+    /// The browser does not let the app store anything: work is not saved automatically.
+    StorageUnavailable,
+    /// A session file (this name) was opened later on (not a start-up notice, shown the same way).
+    FileOpened(String),
+}
+
+/// A stored text to keep under another key, so nothing is lost when the session key is reused.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SideCopy {
+    pub key: &'static str,
+    pub text: String,
+}
+
+/// Where the stored session lives, and where copies are kept aside.
+pub const SESSION_KEY: &str = "klantcyclus.sessie";
+/// An unreadable stored session, kept for inspection instead of being overwritten.
+pub const UNREADABLE_KEY: &str = "klantcyclus.sessie.onleesbaar";
+/// The learner's own session, kept when a share link's run takes its place.
+pub const PREVIOUS_KEY: &str = "klantcyclus.sessie.vorige";
+
+/// The decision: the run to start with (`None`: a fresh one), its name, notices and side copies.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Startup {
+    pub state: Option<RunState>,
+    pub learner: Option<String>,
+    pub notices: Vec<StartNotice>,
+    pub side_copies: Vec<SideCopy>,
+}
+
+/// Decide how to start from the address's share code (if any) and what storage holds.
+/// A good link wins (the learner's own stored run is kept aside); a bad link is reported and the
+/// stored run is used as if there were no link.
+pub fn decide(share_code: Option<&str>, storage: StoredRead) -> Startup {
+    let mut startup = Startup::default();
+    if let Some(code) = share_code {
+        match link::decode(code) {
+            Ok(saved) => {
+                if let StoredRead::Found(text) = storage {
+                    startup.side_copies.push(SideCopy {
+                        key: PREVIOUS_KEY,
+                        text,
+                    });
+                }
+                startup.notices.push(StartNotice::LinkOpened);
+                startup.adopt(saved);
+                return startup;
+            }
+            Err(error) => startup.notices.push(StartNotice::LinkRefused(error)),
+        }
+    }
+    match storage {
+        StoredRead::Nothing => {}
+        StoredRead::Unavailable => startup.notices.push(StartNotice::StorageUnavailable),
+        StoredRead::Found(text) => match stored::decode(&text) {
+            Ok(saved) => {
+                startup.notices.push(StartNotice::Restored);
+                startup.adopt(saved);
+            }
+            Err(error) => {
+                startup.notices.push(StartNotice::StoredUnreadable(error));
+                startup.side_copies.push(SideCopy {
+                    key: UNREADABLE_KEY,
+                    text,
+                });
+            }
+        },
+    }
+    startup
+}
+
+impl Startup {
+    fn adopt(&mut self, saved: SavedRun) {
+        self.learner = saved.learner;
+        self.state = Some(RunState::at(saved.run, saved.week));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::{Lever, Scenario};
+
+    fn played() -> RunState {
+        let mut state = RunState::new(Scenario::free_play(), 5);
+        state.advance();
+        state.change_lever(Lever::Promise, 0.2).unwrap();
+        state.advance();
+        state
+    }
+
+    fn stored_text(state: &RunState, learner: &str) -> String {
+        let mut saved = state.saved();
+        saved.learner = Some(learner.to_string());
+        stored::encode(&saved)
+    }
+
+    #[test]
+    fn nothing_stored_and_no_link_starts_fresh_and_quietly() {
+        assert_eq!(decide(None, StoredRead::Nothing), Startup::default());
+    }
+
+    #[test]
+    fn a_stored_run_is_restored_with_its_name() {
+        let state = played();
+        let startup = decide(None, StoredRead::Found(stored_text(&state, "Sanne")));
+        assert_eq!(startup.state, Some(state));
+        assert_eq!(startup.learner.as_deref(), Some("Sanne"));
+        assert_eq!(startup.notices, vec![StartNotice::Restored]);
+        assert!(startup.side_copies.is_empty());
+    }
+
+    #[test]
+    fn an_unreadable_stored_run_is_kept_aside_and_the_page_starts_clean() {
+        let startup = decide(None, StoredRead::Found("{\"kapot".to_string()));
+        assert_eq!(startup.state, None);
+        assert!(matches!(
+            startup.notices[..],
+            [StartNotice::StoredUnreadable(_)]
+        ));
+        assert_eq!(
+            startup.side_copies,
+            vec![SideCopy {
+                key: UNREADABLE_KEY,
+                text: "{\"kapot".to_string()
+            }]
+        );
+    }
+
+    #[test]
+    fn a_good_link_wins_and_keeps_the_learners_own_run_aside() {
+        let shared = played();
+        let own = stored_text(&RunState::new(Scenario::free_play(), 9), "Ali");
+        let code = link::encode(&shared.saved());
+        let startup = decide(Some(&code), StoredRead::Found(own.clone()));
+        assert_eq!(startup.state, Some(shared));
+        assert_eq!(startup.learner, None);
+        assert_eq!(startup.notices, vec![StartNotice::LinkOpened]);
+        assert_eq!(
+            startup.side_copies,
+            vec![SideCopy {
+                key: PREVIOUS_KEY,
+                text: own
+            }]
+        );
+    }
+
+    #[test]
+    fn a_bad_link_is_reported_and_the_stored_run_still_restores() {
+        let state = played();
+        let startup = decide(Some("kapot"), StoredRead::Found(stored_text(&state, "Kim")));
+        assert_eq!(startup.state, Some(state));
+        assert!(matches!(
+            startup.notices[..],
+            [
+                StartNotice::LinkRefused(SavedRunError::Damaged),
+                StartNotice::Restored
+            ]
+        ));
+    }
+
+    #[test]
+    fn no_storage_is_said_once() {
+        let startup = decide(None, StoredRead::Unavailable);
+        assert_eq!(startup.notices, vec![StartNotice::StorageUnavailable]);
+        assert_eq!(startup.state, None);
+    }
+}
