@@ -100,12 +100,14 @@ impl ScenarioUi {
 
     /// The run on screen was picked up again (at start-up or from a file): a lesson with
     /// assignments shows them and opens its result view at its end, as if started from its intro.
+    /// Free play stays the sandbox it is at start-up: its assignments wait in the header.
     pub fn resume(&self) {
-        let has_assignments = self
-            .session
-            .with_live(|live| !live.state().run().scenario.assignments.is_empty());
-        self.panel_open.set(has_assignments);
-        self.lesson_started.set(has_assignments);
+        let lesson = self.session.with_live(|live| {
+            let scenario = &live.state().run().scenario;
+            !scenario.assignments.is_empty() && scenario.id != Scenario::free_play().id
+        });
+        self.panel_open.set(lesson);
+        self.lesson_started.set(lesson);
     }
 
     /// Close the intro and start the lesson: the assignments show when there are any.

@@ -56,6 +56,38 @@ impl WebDriverCompatibleCommand for TakeBrowserLog {
     }
 }
 
+/// `POST /session/{id}/goog/cdp/execute`: one Chrome DevTools Protocol command through
+/// chromedriver (for what WebDriver cannot do, such as a script before the page's own).
+#[derive(Debug)]
+pub(crate) struct CdpCommand {
+    body: String,
+}
+
+impl CdpCommand {
+    pub(crate) fn new(cmd: &str, params: Value) -> CdpCommand {
+        CdpCommand {
+            body: serde_json::json!({ "cmd": cmd, "params": params }).to_string(),
+        }
+    }
+}
+
+impl WebDriverCompatibleCommand for CdpCommand {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.body.clone()))
+    }
+}
+
 /// Entries from the log command's JSON answer.
 pub(crate) fn parse_entries(answer: &Value) -> Vec<ConsoleEntry> {
     let field = |entry: &Value, name: &str| entry[name].as_str().unwrap_or_default().to_string();

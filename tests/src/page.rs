@@ -1,7 +1,7 @@
 //! [`Page`]: the app open in headless Chromium, with blocking helpers for tests.
 
 use crate::canvas::{CanvasStats, STATS_SCRIPT};
-use crate::console::{ConsoleEntry, TakeBrowserLog, parse_entries};
+use crate::console::{CdpCommand, ConsoleEntry, TakeBrowserLog, parse_entries};
 use crate::dist;
 use crate::driver::{ChromeDriver, Window};
 use crate::server::StaticServer;
@@ -28,9 +28,18 @@ pub struct PageBuilder {
     window: Window,
     timeout: Duration,
     ready_selector: String,
+    before_load: Vec<String>,
 }
 
 impl PageBuilder {
+    /// JavaScript to run in every document of this page before its own scripts (Chromium's
+    /// `Page.addScriptToEvaluateOnNewDocument`): to take `localStorage` away, make it throw, or
+    /// fill it, before the app starts. Can be given more than once.
+    pub fn before_load(mut self, script: &str) -> Self {
+        self.before_load.push(script.to_string());
+        self
+    }
+
     /// Path and query to open, relative to the site root, e.g. `"/?scenario=basis"`. Default `"/"`.
     pub fn path(mut self, path: &str) -> Self {
         self.path = path.to_string();
@@ -110,6 +119,7 @@ impl Page {
             },
             timeout: Duration::from_secs(15),
             ready_selector: MOUNTED_SELECTOR.to_string(),
+            before_load: Vec::new(),
         }
     }
 
@@ -149,6 +159,13 @@ impl Page {
             _one_browser: one_browser,
         };
         page.fit_viewport(options.window.width, options.window.height)?;
+        for script in &options.before_load {
+            page.block_on(page.client().issue_cmd(CdpCommand::new(
+                "Page.addScriptToEvaluateOnNewDocument",
+                serde_json::json!({ "source": script }),
+            )))
+            .map_err(|err| format!("cannot add a script before load: {err}"))?;
+        }
         page.try_goto(&options.path)?;
         Ok(page)
     }
