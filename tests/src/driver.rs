@@ -80,6 +80,9 @@ impl ChromeDriver {
             "--disable-quic",
             "--hide-scrollbars",
             "--mute-audio",
+            // Exact heap figures and a gc() to call, for the memory checks of long tests.
+            "--enable-precise-memory-info",
+            "--js-flags=--expose-gc",
         ]
         .map(String::from)
         .into_iter()

@@ -149,10 +149,16 @@ fn every_few_weeks_and_every_change_are_stored() {
     step_weeks(&page, 1);
     set_lever(&page, "price", 70);
     let after_change = stored(&page, "klantcyclus.sessie").expect("stored after a change");
-    assert!(after_change.contains("\"lever\":\"price\""), "{after_change}");
+    assert!(
+        after_change.contains("\"lever\":\"price\""),
+        "{after_change}"
+    );
     step_weeks(&page, 4);
     let later = stored(&page, "klantcyclus.sessie").unwrap();
-    assert!(later.contains("\"week\":5"), "not stored within 4 weeks: {later}");
+    assert!(
+        later.contains("\"week\":5"),
+        "not stored within 4 weeks: {later}"
+    );
 }
 
 /// Hand a file to the session file input, as if the learner chose it on disk.
@@ -178,18 +184,17 @@ fn a_session_file_reopens_the_run_and_a_bad_one_changes_nothing() {
     page.type_text("#leerling-naam", "Sanne");
     close_keep_dialog(&page);
     let stored_json = stored(&page, "klantcyclus.sessie").unwrap();
-    assert!(stored_json.contains("\"learner\":\"Sanne\""), "{stored_json}");
+    assert!(
+        stored_json.contains("\"learner\":\"Sanne\""),
+        "{stored_json}"
+    );
 
     // Play on, then open the session file made from the kept run: back to week 12.
     step_weeks(&page, 10);
     let file = session_file_from(&stored_json);
     open_keep_dialog(&page);
     let bad = file.replacen("week = 12", "week = \"twaalf\"", 1);
-    let line = bad
-        .lines()
-        .position(|l| l.starts_with("week = "))
-        .unwrap()
-        + 1;
+    let line = bad.lines().position(|l| l.starts_with("week = ")).unwrap() + 1;
     choose_session_file(&page, "kapot.klantcyclus", &bad);
     page.wait_for("#sessie-fout");
     let message = page.text("#sessie-fout");
@@ -216,7 +221,9 @@ fn session_file_from(stored_json: &str) -> String {
 
 #[test]
 fn a_damaged_or_newer_link_says_so_and_the_app_starts() {
-    let page = Page::builder().path("/?sessie=AQAJZnJlZS1wbGF5kapot").open();
+    let page = Page::builder()
+        .path("/?sessie=AQAJZnJlZS1wbGF5kapot")
+        .open();
     page.wait_for("[data-melding=link-geweigerd]");
     let message = page.text("[data-melding=link-geweigerd]");
     assert!(message.contains("beschadigd"), "{message}");
