@@ -11,7 +11,7 @@ use crate::scenario::{AssignmentPanel, ScenarioBar, ScenarioDialogs, provide_sce
 use crate::session::Session;
 use crate::sim::Scenario;
 use crate::state::run_state::RunState;
-use crate::state::startup;
+use crate::state::startup::{self, StartNotice};
 use crate::state::url_params::{self, StartOptions};
 use crate::time::{TimeControls, animation, shortcuts};
 use leptos::prelude::*;
@@ -26,9 +26,14 @@ pub fn App() -> impl IntoView {
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
     let (options, problems) = url_params::parse(&query);
-    let startup = startup::decide(options.session.as_deref(), browser_store::read());
-    for copy in &startup.side_copies {
-        browser_store::keep_copy(copy.key, &copy.text);
+    let mut startup = startup::decide(options.session.as_deref(), browser_store::read());
+    // A copy that cannot be kept aside must not be overwritten either: then autosave stays off.
+    let kept = startup
+        .side_copies
+        .iter()
+        .all(|copy| browser_store::keep_copy(copy.key, &copy.text));
+    if !kept && !startup.notices.contains(&StartNotice::StorageUnavailable) {
+        startup.notices.push(StartNotice::StorageUnavailable);
     }
     if options.session.is_some() {
         share::forget_code_in_address();

@@ -12,7 +12,12 @@ use std::time::Instant;
 fn ten_years(population: u32) -> SavedRun {
     let mut scenario = bundled_by_id("free-play").unwrap().clone();
     scenario.market.population = population;
-    let levers = [Lever::Promise, Lever::Aftersales, Lever::LoyaltySocial, Lever::Price];
+    let levers = [
+        Lever::Promise,
+        Lever::Aftersales,
+        Lever::LoyaltySocial,
+        Lever::Price,
+    ];
     let timeline = (0..52)
         .map(|i| PolicyChange {
             week: i * 10,

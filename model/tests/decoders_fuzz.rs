@@ -154,55 +154,40 @@ fn link_decoder_survives_random_and_mutated_codes() {
         .unwrap();
 }
 
-#[test]
-fn session_file_decoder_survives_random_and_mutated_files() {
-    let text = file::encode(&sample_run());
-    let strategy = prop_oneof![
-        ".{0,300}".prop_map(|s| (s, None)),
-        edits().prop_map(|e| (String::new(), Some(e))),
-    ];
+/// Random text and mutations of `valid`, fed to `decode`.
+fn text_inputs(valid: String) -> impl Strategy<Value = String> {
+    prop_oneof![
+        ".{0,300}".prop_map(|s| s),
+        edits().prop_map(move |e| mutated_text(&valid, &e)),
+    ]
+}
+
+/// A text decoder of kept runs survives random and mutated text.
+fn fuzz_text_decoder(
+    encode: fn(&SavedRun) -> String,
+    decode: fn(&str) -> Result<SavedRun, SavedRunError>,
+) {
     runner()
-        .run(&strategy, |(random, mutation)| {
-            let input = match mutation {
-                None => random,
-                Some(edits) => mutated_text(&text, &edits),
-            };
-            stable(file::decode(&input), file::encode, file::decode)
+        .run(&text_inputs(encode(&sample_run())), |input| {
+            stable(decode(&input), encode, decode)
         })
         .unwrap();
+}
+
+#[test]
+fn session_file_decoder_survives_random_and_mutated_files() {
+    fuzz_text_decoder(file::encode, file::decode);
 }
 
 #[test]
 fn stored_session_decoder_survives_random_and_mutated_data() {
-    let text = stored::encode(&sample_run());
-    let strategy = prop_oneof![
-        ".{0,300}".prop_map(|s| (s, None)),
-        edits().prop_map(|e| (String::new(), Some(e))),
-    ];
-    runner()
-        .run(&strategy, |(random, mutation)| {
-            let input = match mutation {
-                None => random,
-                Some(edits) => mutated_text(&text, &edits),
-            };
-            stable(stored::decode(&input), stored::encode, stored::decode)
-        })
-        .unwrap();
+    fuzz_text_decoder(stored::encode, stored::decode);
 }
 
 #[test]
 fn scenario_decoder_survives_random_and_mutated_files() {
-    let lesson = BUNDLED_FILES[1].1;
-    let strategy = prop_oneof![
-        ".{0,300}".prop_map(|s| (s, None)),
-        edits().prop_map(|e| (String::new(), Some(e))),
-    ];
     runner()
-        .run(&strategy, |(random, mutation)| {
-            let input = match mutation {
-                None => random,
-                Some(edits) => mutated_text(lesson, &edits),
-            };
+        .run(&text_inputs(BUNDLED_FILES[1].1.to_string()), |input| {
             match Scenario::from_toml(&input) {
                 Ok(scenario) => {
                     prop_assert_eq!(

@@ -6,8 +6,9 @@ use super::share::{copy_to_clipboard, share_url, this_page};
 use super::texts::keep_texts;
 use super::use_keep_ui;
 use crate::scenario::export::download;
+use crate::scenario::file_controls::{FileError, OpenFileButton};
 use crate::scenario::lesson_language;
-use crate::scenario::modal::Modal;
+use crate::scenario::modal::{Modal, ModalTitle};
 use crate::scenario::{Dialog, use_scenario_ui};
 use crate::sim::saved_run::link;
 use crate::state::startup::StartNotice;
@@ -49,13 +50,7 @@ pub fn KeepDialog() -> impl IntoView {
             web_sys::console::error_1(&error);
         }
     };
-    let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
+    let on_file = Callback::new(move |input: web_sys::HtmlInputElement| {
         leptos::task::spawn_local(async move {
             let result = read_chosen_session(&input, lang, t).await;
             input.set_value("");
@@ -69,7 +64,7 @@ pub fn KeepDialog() -> impl IntoView {
                 None => {}
             }
         });
-    };
+    });
     let select_all = |ev: leptos::ev::FocusEvent| {
         if let Some(input) = ev
             .target()
@@ -80,18 +75,7 @@ pub fn KeepDialog() -> impl IntoView {
     };
     view! {
         <Modal id="bewaren" class="modal-keep" labelled_by="bewaren-titel" on_close=close>
-            <header class="modal-head">
-                <h2 id="bewaren-titel">{t.dialog_title}</h2>
-                <button
-                    type="button"
-                    class="modal-close"
-                    aria-label=t.close
-                    title=t.close
-                    on:click=move |_| close.run(())
-                >
-                    "×"
-                </button>
-            </header>
+            <ModalTitle id="bewaren-titel" title=t.dialog_title close_label=t.close on_close=close/>
             <p class="modal-lead">{t.dialog_intro}</p>
             <div class="keep-name">
                 <label for="leerling-naam">{t.name_label}</label>
@@ -156,32 +140,20 @@ pub fn KeepDialog() -> impl IntoView {
                     <p class="file-hint">{t.save_file_hint}</p>
                 </div>
                 <div class="file-row">
-                    <label class="button file-open">
-                        <input
-                            type="file"
-                            id="sessie-bestand"
-                            class="visually-hidden"
-                            accept=".klantcyclus,.toml,text/plain"
-                            on:change=on_file
-                        />
-                        <span aria-hidden="true" class="file-icon">"⇪"</span>
-                        {t.open_file_button}
-                    </label>
+                    <OpenFileButton
+                        id="sessie-bestand"
+                        accept=".klantcyclus,.toml,text/plain"
+                        label=t.open_file_button
+                        on_file
+                    />
                     <p class="file-hint">{t.open_file_hint}</p>
                 </div>
-                {move || {
-                    file_error
-                        .get()
-                        .map(|message| {
-                            view! {
-                                <div class="import-error" role="alert" id="sessie-fout">
-                                    <strong>{t.open_error_title}</strong>
-                                    <p class="import-message">{message}</p>
-                                    <p>{t.open_unchanged}</p>
-                                </div>
-                            }
-                        })
-                }}
+                <FileError
+                    id="sessie-fout"
+                    title=t.open_error_title
+                    unchanged=t.open_unchanged
+                    message=file_error.into()
+                />
             </section>
         </Modal>
     }

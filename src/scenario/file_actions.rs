@@ -1,24 +1,18 @@
 //! Opening a scenario file from disk and exporting the current setup as one.
 
 use super::export::{download, export_file};
+use super::file_controls::{FileError, OpenFileButton};
 use super::import::read_chosen_file;
 use super::texts::{lesson_language, scenario_texts};
 use super::ui_state::use_scenario_ui;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn FileActions() -> impl IntoView {
     let ui = use_scenario_ui();
     let st = scenario_texts();
     let lang = lesson_language();
-    let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
+    let on_file = Callback::new(move |input: web_sys::HtmlInputElement| {
         leptos::task::spawn_local(async move {
             let result = read_chosen_file(&input, st, lang).await;
             // Choosing the same file again must fire `change` again.
@@ -29,7 +23,7 @@ pub fn FileActions() -> impl IntoView {
                 None => {}
             }
         });
-    };
+    });
     let on_export = move |_| {
         let file = ui.session.with_live(|live| {
             let state = live.state();
@@ -43,17 +37,13 @@ pub fn FileActions() -> impl IntoView {
         <section class="file-actions" aria-labelledby="eigen-lessen">
             <h3 id="eigen-lessen">{st.files_heading}</h3>
             <div class="file-row">
-                <label class="button button-primary file-open">
-                    <input
-                        type="file"
-                        id="scenario-bestand"
-                        class="visually-hidden"
-                        accept=".toml,text/plain"
-                        on:change=on_file
-                    />
-                    <span aria-hidden="true" class="file-icon">"⇪"</span>
-                    {st.import_button}
-                </label>
+                <OpenFileButton
+                    id="scenario-bestand"
+                    accept=".toml,text/plain"
+                    label=st.import_button
+                    on_file
+                    primary=true
+                />
                 <p class="file-hint">{st.import_hint}</p>
             </div>
             <div class="file-row">
@@ -63,19 +53,12 @@ pub fn FileActions() -> impl IntoView {
                 </button>
                 <p class="file-hint">{st.export_hint}</p>
             </div>
-            {move || {
-                ui.import_error
-                    .get()
-                    .map(|message| {
-                        view! {
-                            <div class="import-error" role="alert" id="import-fout">
-                                <strong>{st.import_error_title}</strong>
-                                <p class="import-message">{message}</p>
-                                <p>{st.import_unchanged}</p>
-                            </div>
-                        }
-                    })
-            }}
+            <FileError
+                id="import-fout"
+                title=st.import_error_title
+                unchanged=st.import_unchanged
+                message=ui.import_error.into()
+            />
         </section>
     }
 }

@@ -5,6 +5,7 @@
 mod assignment_panel;
 pub mod export;
 mod file_actions;
+pub(crate) mod file_controls;
 mod goal_row;
 pub mod goal_text;
 pub mod import;

@@ -47,3 +47,28 @@ pub fn Modal(
         </dialog>
     }
 }
+
+/// The head of a dialog: its title and a close button.
+#[component]
+pub fn ModalTitle(
+    /// Id of the heading (the dialog's `labelled_by`).
+    id: &'static str,
+    title: &'static str,
+    close_label: &'static str,
+    on_close: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <header class="modal-head">
+            <h2 id=id>{title}</h2>
+            <button
+                type="button"
+                class="modal-close"
+                aria-label=close_label
+                title=close_label
+                on:click=move |_| on_close.run(())
+            >
+                "×"
+            </button>
+        </header>
+    }
+}

@@ -2,7 +2,7 @@
 //! exporting a scenario file.
 
 use super::file_actions::FileActions;
-use super::modal::Modal;
+use super::modal::{Modal, ModalTitle};
 use super::texts::{ScenarioTexts, lesson_language, scenario_texts};
 use super::ui_state::{Dialog, ScenarioUi, use_scenario_ui};
 use crate::sim::catalog::bundled;
@@ -27,18 +27,7 @@ pub fn ScenarioPicker() -> impl IntoView {
         .collect_view();
     view! {
         <Modal id="scenario-kiezer" class="modal-wide" labelled_by="kiezer-titel" on_close=close>
-            <header class="modal-head">
-                <h2 id="kiezer-titel">{st.picker_title}</h2>
-                <button
-                    type="button"
-                    class="modal-close"
-                    aria-label=st.close
-                    title=st.close
-                    on:click=move |_| close.run(())
-                >
-                    "×"
-                </button>
-            </header>
+            <ModalTitle id="kiezer-titel" title=st.picker_title close_label=st.close on_close=close/>
             <p class="modal-lead">{st.picker_intro}</p>
             <ul class="scenario-cards" role="list">
                 {cards}

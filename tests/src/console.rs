@@ -31,55 +31,43 @@ impl fmt::Display for ConsoleEntry {
     }
 }
 
-/// `POST /session/{id}/se/log {"type":"browser"}`: chromedriver's (non-W3C) log command.
-/// It returns the entries logged since the previous call (needs `goog:loggingPrefs`).
+/// A chromedriver command beyond W3C WebDriver: `POST /session/{id}/<path>` with a JSON body.
 #[derive(Debug)]
-pub(crate) struct TakeBrowserLog;
-
-impl WebDriverCompatibleCommand for TakeBrowserLog {
-    fn endpoint(
-        &self,
-        base_url: &url::Url,
-        session_id: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!(
-            "session/{}/se/log",
-            session_id.unwrap_or_default()
-        ))
-    }
-
-    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
-        (
-            http::Method::POST,
-            Some(r#"{"type":"browser"}"#.to_string()),
-        )
-    }
-}
-
-/// `POST /session/{id}/goog/cdp/execute`: one Chrome DevTools Protocol command through
-/// chromedriver (for what WebDriver cannot do, such as a script before the page's own).
-#[derive(Debug)]
-pub(crate) struct CdpCommand {
+pub(crate) struct PostCommand {
+    path: &'static str,
     body: String,
 }
 
-impl CdpCommand {
-    pub(crate) fn new(cmd: &str, params: Value) -> CdpCommand {
-        CdpCommand {
+impl PostCommand {
+    /// `se/log {"type":"browser"}`: the console entries logged since the previous call (needs
+    /// `goog:loggingPrefs`).
+    pub(crate) fn take_browser_log() -> PostCommand {
+        PostCommand {
+            path: "se/log",
+            body: r#"{"type":"browser"}"#.to_string(),
+        }
+    }
+
+    /// `goog/cdp/execute`: one Chrome DevTools Protocol command (for what WebDriver cannot do,
+    /// such as a script before the page's own).
+    pub(crate) fn cdp(cmd: &str, params: Value) -> PostCommand {
+        PostCommand {
+            path: "goog/cdp/execute",
             body: serde_json::json!({ "cmd": cmd, "params": params }).to_string(),
         }
     }
 }
 
-impl WebDriverCompatibleCommand for CdpCommand {
+impl WebDriverCompatibleCommand for PostCommand {
     fn endpoint(
         &self,
         base_url: &url::Url,
         session_id: Option<&str>,
     ) -> Result<url::Url, url::ParseError> {
         base_url.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session_id.unwrap_or_default()
+            "session/{}/{}",
+            session_id.unwrap_or_default(),
+            self.path
         ))
     }
 

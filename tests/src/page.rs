@@ -1,7 +1,7 @@
 //! [`Page`]: the app open in headless Chromium, with blocking helpers for tests.
 
 use crate::canvas::{CanvasStats, STATS_SCRIPT};
-use crate::console::{CdpCommand, ConsoleEntry, TakeBrowserLog, parse_entries};
+use crate::console::{ConsoleEntry, PostCommand, parse_entries};
 use crate::dist;
 use crate::driver::{ChromeDriver, Window};
 use crate::server::StaticServer;
@@ -160,7 +160,7 @@ impl Page {
         };
         page.fit_viewport(options.window.width, options.window.height)?;
         for script in &options.before_load {
-            page.block_on(page.client().issue_cmd(CdpCommand::new(
+            page.block_on(page.client().issue_cmd(PostCommand::cdp(
                 "Page.addScriptToEvaluateOnNewDocument",
                 serde_json::json!({ "source": script }),
             )))
@@ -419,7 +419,8 @@ impl Page {
 
     /// Everything the page logged since it was opened.
     pub fn console(&self) -> Vec<ConsoleEntry> {
-        if let Ok(answer) = self.block_on(self.client().issue_cmd(TakeBrowserLog)) {
+        if let Ok(answer) = self.block_on(self.client().issue_cmd(PostCommand::take_browser_log()))
+        {
             self.console.borrow_mut().extend(parse_entries(&answer));
         }
         self.console.borrow().clone()

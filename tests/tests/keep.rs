@@ -163,14 +163,7 @@ fn every_few_weeks_and_every_change_are_stored() {
 
 /// Hand a file to the session file input, as if the learner chose it on disk.
 fn choose_session_file(page: &Page, name: &str, text: &str) {
-    page.eval_with(
-        "const input = document.querySelector('#sessie-bestand');
-         const files = new DataTransfer();
-         files.items.add(new File([arguments[1]], arguments[0], { type: 'text/plain' }));
-         input.files = files.files;
-         input.dispatchEvent(new Event('change', { bubbles: true }));",
-        vec![name.into(), text.into()],
-    );
+    ui::choose_file(page, "#sessie-bestand", name, text);
 }
 
 #[test]
@@ -342,5 +335,30 @@ fn a_storage_that_throws_on_reading_is_treated_as_none() {
         )
         .open();
     page.wait_for("[data-melding=geen-opslag]");
+    still_works(&page);
+}
+
+#[test]
+fn oversized_stored_data_starts_clean_and_is_kept() {
+    let page = Page::builder()
+        .before_load(
+            "if (!sessionStorage.getItem('seeded')) {
+               sessionStorage.setItem('seeded', '1');
+               localStorage.setItem('klantcyclus.sessie',
+                 '{\"format\":\"klantcyclus-sessie\",\"learner\":\"' + 'x'.repeat(2100000) + '\"}');
+             }",
+        )
+        .open();
+    page.wait_for("[data-melding=onleesbaar]");
+    let message = page.text("[data-melding=onleesbaar]");
+    assert!(message.contains("te groot"), "{message}");
+    assert_eq!(week(&page), 0);
+    // Kept aside, or (when the browser has no room for a copy) left where it was, unsaved over.
+    let aside = stored(&page, "klantcyclus.sessie.onleesbaar").map_or(0, |c| c.len());
+    let original = stored(&page, "klantcyclus.sessie").map_or(0, |c| c.len());
+    assert!(
+        aside > 2_000_000 || original > 2_000_000,
+        "the oversized data is gone (aside {aside}, original {original})"
+    );
     still_works(&page);
 }

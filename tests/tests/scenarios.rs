@@ -1,17 +1,11 @@
 //! Issue 5: lessons in the browser — the picker, the intro, the live assignment panel, the result
 //! view with the debrief, importing and exporting scenario files.
 
+mod ui;
+
 use e2e::Page;
 use serde_json::Value;
-
-/// The week the time bar shows ("Week 12 (jaar 1)").
-fn week(page: &Page) -> u32 {
-    let text = page.text("#week");
-    text.strip_prefix("Week ")
-        .and_then(|rest| rest.split_whitespace().next())
-        .and_then(|n| n.parse().ok())
-        .unwrap_or_else(|| panic!("no week in {text:?}"))
-}
+use ui::week;
 
 /// Open the picker and start the lesson `id` through its intro.
 fn choose(page: &Page, id: &str) {
@@ -23,14 +17,7 @@ fn choose(page: &Page, id: &str) {
 
 /// Hand a file to the picker's file input, as if the learner chose it on disk.
 fn choose_file(page: &Page, name: &str, text: &str) {
-    page.eval_with(
-        "const input = document.querySelector('#scenario-bestand');
-         const files = new DataTransfer();
-         files.items.add(new File([arguments[1]], arguments[0], { type: 'text/plain' }));
-         input.files = files.files;
-         input.dispatchEvent(new Event('change', { bubbles: true }));",
-        vec![name.into(), text.into()],
-    );
+    ui::choose_file(page, "#scenario-bestand", name, text);
 }
 
 /// Let the dialog's fade-in finish so a screenshot shows it as the learner sees it.

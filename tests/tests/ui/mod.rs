@@ -153,3 +153,15 @@ pub fn close_result_view(page: &Page) {
         page.wait_until("the result view to close", |p| !p.exists("#resultaat"));
     }
 }
+
+/// Hand a file to the file input `input`, as if the learner chose it on disk.
+pub fn choose_file(page: &Page, input: &str, name: &str, text: &str) {
+    page.eval_with(
+        "const input = document.querySelector(arguments[0]);
+         const files = new DataTransfer();
+         files.items.add(new File([arguments[2]], arguments[1], { type: 'text/plain' }));
+         input.files = files.files;
+         input.dispatchEvent(new Event('change', { bubbles: true }));",
+        vec![input.into(), name.into(), text.into()],
+    );
+}
