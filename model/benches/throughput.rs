@@ -4,7 +4,7 @@
 //! the market. Prints best and median over the trials (the machine may be shared; the best is the least
 //! disturbed).
 
-use model::{Policy, Scenario, Simulation};
+use model::{Lever, Policy, Scenario, Simulation};
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -16,10 +16,7 @@ fn trial(population: u32, seed: u64) -> (f64, f64) {
     let mut scenario = Scenario::free_play();
     scenario.market.population = population;
     let mut sim = Simulation::new(&scenario, seed);
-    sim.set_policy(Policy {
-        loyalty_social: 0.5,
-        ..Policy::default()
-    });
+    sim.set_policy(Policy::default().with(Lever::LoyaltySocial, 0.5).unwrap());
     for _ in 0..WARM_UP_WEEKS {
         sim.step();
     }

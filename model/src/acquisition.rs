@@ -4,6 +4,7 @@
 //! Sources: Kotler & Keller (marketing funnel); Zeithaml, Berry & Parasuraman (1996) for the effect of
 //! service and reputation on choosing a supplier.
 
+use crate::lever::Lever;
 use crate::market::Segment;
 use crate::policy::Policy;
 use serde::{Deserialize, Serialize};
@@ -66,7 +67,7 @@ impl AcquisitionParams {
     /// How strongly the promise attracts attention and buyers (1 at promise 0.5): steep below the
     /// middle (underselling loses prospects), flatter above it (hype wins fewer and fewer).
     pub fn promise_factor(&self, policy: &Policy) -> f64 {
-        let above_middle = policy.promise - 0.5;
+        let above_middle = policy.get(Lever::Promise) - 0.5;
         let slope = if above_middle < 0.0 {
             self.promise_attraction
         } else {
@@ -77,7 +78,8 @@ impl AcquisitionParams {
 
     /// Weekly chance a suspect becomes a prospect through marketing (word of mouth comes on top).
     pub fn weekly_interest(&self, policy: &Policy) -> f64 {
-        ((self.weekly_interest_base + self.weekly_interest_at_full_budget * policy.acquisition)
+        ((self.weekly_interest_base
+            + self.weekly_interest_at_full_budget * policy.get(Lever::Acquisition))
             * self.promise_factor(policy))
         .clamp(0.0, self.weekly_chance_max)
     }
@@ -91,11 +93,12 @@ impl AcquisitionParams {
         image: f64,
     ) -> f64 {
         let service = (1.0
-            + self.presales_effect * (policy.presales - 0.5)
-            + self.sales_effect * (policy.sales - 0.5))
+            + self.presales_effect * (policy.get(Lever::Presales) - 0.5)
+            + self.sales_effect * (policy.get(Lever::Sales) - 0.5))
             .max(0.0);
-        let price =
-            libm::exp(-self.price_effect * segment.price_sensitivity * (policy.price - 0.5));
+        let price = libm::exp(
+            -self.price_effect * segment.price_sensitivity * (policy.get(Lever::Price) - 0.5),
+        );
         let competitor = (1.0 - self.competitor_effect * (competitor_strength - 0.5)).max(0.0);
         (self.weekly_conversion_base
             * segment.conversion_multiplier

@@ -1,6 +1,7 @@
 //! What each lever costs per week (kosten per knop): nothing is free.
 
 use crate::lever::Lever;
+use crate::lever_map::LeverMap;
 use serde::{Deserialize, Serialize};
 
 /// The cost rule of one lever. At lever intensity x (the lever value; for `price` it is 1 − price,
@@ -40,55 +41,49 @@ impl LeverCost {
 /// The cost rule of every lever (scenario section `[costs.<lever>]`). A scenario lists only what it
 /// changes: a missing lever, or a missing field of a listed lever, keeps the default of that lever.
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct LeverCosts {
-    /// Marketing communication.
-    pub promise: LeverCost,
-    /// Better product: costs per order.
-    pub quality: LeverCost,
-    /// Price promotions (intensity = 1 − price).
-    pub price: LeverCost,
-    /// Pre-sales advice per prospect.
-    pub presales: LeverCost,
-    /// Sales service per order and account managers.
-    pub sales: LeverCost,
-    /// Helpdesk and complaint handling per customer.
-    pub aftersales: LeverCost,
-    /// Discounts and points: a share of every order.
-    pub loyalty_financial: LeverCost,
-    /// Personal contact and events per customer.
-    pub loyalty_social: LeverCost,
-    /// Integration and contracts: fixed investment plus per customer.
-    pub loyalty_structural: LeverCost,
-    /// Acquisition budget.
-    pub acquisition: LeverCost,
-}
+pub struct LeverCosts(LeverMap<LeverCost>);
 
 impl Default for LeverCosts {
     fn default() -> Self {
-        LeverCosts {
-            promise: LeverCost::new(1_500.0, 0.0, 0.0, 0.0),
-            quality: LeverCost {
-                exponent: 1.5,
-                ..LeverCost::new(500.0, 0.0, 0.0, 12.0)
-            },
-            price: LeverCost::new(500.0, 0.0, 0.0, 0.0),
-            presales: LeverCost::new(500.0, 0.0, 2.5, 0.0),
-            sales: LeverCost::new(1_000.0, 0.0, 0.0, 4.0),
-            aftersales: LeverCost {
-                exponent: 1.5,
-                ..LeverCost::new(1_400.0, 1.7, 0.0, 0.0)
-            },
-            loyalty_financial: LeverCost {
-                revenue_share: 0.10,
-                ..LeverCost::new(300.0, 0.0, 0.0, 0.0)
-            },
-            loyalty_social: LeverCost::new(500.0, 1.0, 0.0, 0.0),
-            loyalty_structural: LeverCost {
-                exponent: 2.0,
-                ..LeverCost::new(4_000.0, 0.8, 0.0, 0.0)
-            },
-            acquisition: LeverCost::new(6_000.0, 0.0, 0.0, 0.0),
-        }
+        LeverCosts(LeverMap::from_fn(default_cost))
+    }
+}
+
+/// The cost rule of `lever` unless a scenario changes it.
+fn default_cost(lever: Lever) -> LeverCost {
+    match lever {
+        // Marketing communication.
+        Lever::Promise => LeverCost::new(1_500.0, 0.0, 0.0, 0.0),
+        // Better product: costs per order.
+        Lever::Quality => LeverCost {
+            exponent: 1.5,
+            ..LeverCost::new(500.0, 0.0, 0.0, 12.0)
+        },
+        // Price promotions (intensity = 1 − price).
+        Lever::Price => LeverCost::new(500.0, 0.0, 0.0, 0.0),
+        // Pre-sales advice per prospect.
+        Lever::Presales => LeverCost::new(500.0, 0.0, 2.5, 0.0),
+        // Sales service per order and account managers.
+        Lever::Sales => LeverCost::new(1_000.0, 0.0, 0.0, 4.0),
+        // Helpdesk and complaint handling per customer.
+        Lever::Aftersales => LeverCost {
+            exponent: 1.5,
+            ..LeverCost::new(1_400.0, 1.7, 0.0, 0.0)
+        },
+        // Discounts and points: a share of every order.
+        Lever::LoyaltyFinancial => LeverCost {
+            revenue_share: 0.10,
+            ..LeverCost::new(300.0, 0.0, 0.0, 0.0)
+        },
+        // Personal contact and events per customer.
+        Lever::LoyaltySocial => LeverCost::new(500.0, 1.0, 0.0, 0.0),
+        // Integration and contracts: fixed investment plus per customer.
+        Lever::LoyaltyStructural => LeverCost {
+            exponent: 2.0,
+            ..LeverCost::new(4_000.0, 0.8, 0.0, 0.0)
+        },
+        // Acquisition budget.
+        Lever::Acquisition => LeverCost::new(6_000.0, 0.0, 0.0, 0.0),
     }
 }
 
@@ -123,38 +118,12 @@ impl LeverCostPatch {
     }
 }
 
-/// The `[costs]` section as written: only the levers a scenario changes.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct LeverCostsPatch {
-    promise: Option<LeverCostPatch>,
-    quality: Option<LeverCostPatch>,
-    price: Option<LeverCostPatch>,
-    presales: Option<LeverCostPatch>,
-    sales: Option<LeverCostPatch>,
-    aftersales: Option<LeverCostPatch>,
-    loyalty_financial: Option<LeverCostPatch>,
-    loyalty_social: Option<LeverCostPatch>,
-    loyalty_structural: Option<LeverCostPatch>,
-    acquisition: Option<LeverCostPatch>,
-}
-
 impl<'de> Deserialize<'de> for LeverCosts {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let p = LeverCostsPatch::deserialize(deserializer)?;
-        let d = LeverCosts::default();
-        Ok(LeverCosts {
-            promise: LeverCostPatch::over(p.promise, d.promise),
-            quality: LeverCostPatch::over(p.quality, d.quality),
-            price: LeverCostPatch::over(p.price, d.price),
-            presales: LeverCostPatch::over(p.presales, d.presales),
-            sales: LeverCostPatch::over(p.sales, d.sales),
-            aftersales: LeverCostPatch::over(p.aftersales, d.aftersales),
-            loyalty_financial: LeverCostPatch::over(p.loyalty_financial, d.loyalty_financial),
-            loyalty_social: LeverCostPatch::over(p.loyalty_social, d.loyalty_social),
-            loyalty_structural: LeverCostPatch::over(p.loyalty_structural, d.loyalty_structural),
-            acquisition: LeverCostPatch::over(p.acquisition, d.acquisition),
-        })
+        let written = LeverMap::<Option<LeverCostPatch>>::deserialize(deserializer)?;
+        Ok(LeverCosts(written.fill(|lever, patch| {
+            LeverCostPatch::over(patch, default_cost(lever))
+        })))
     }
 }
 
@@ -174,18 +143,12 @@ pub struct CostBase {
 impl LeverCosts {
     /// The cost rule of one lever.
     pub fn of(&self, lever: Lever) -> &LeverCost {
-        match lever {
-            Lever::Promise => &self.promise,
-            Lever::Quality => &self.quality,
-            Lever::Price => &self.price,
-            Lever::Presales => &self.presales,
-            Lever::Sales => &self.sales,
-            Lever::Aftersales => &self.aftersales,
-            Lever::LoyaltyFinancial => &self.loyalty_financial,
-            Lever::LoyaltySocial => &self.loyalty_social,
-            Lever::LoyaltyStructural => &self.loyalty_structural,
-            Lever::Acquisition => &self.acquisition,
-        }
+        &self.0[lever]
+    }
+
+    /// The cost rule of one lever, to change it.
+    pub fn of_mut(&mut self, lever: Lever) -> &mut LeverCost {
+        &mut self.0[lever]
     }
 
     /// The cost of `lever` set to `value` for one week, given what the cost depends on, euros.

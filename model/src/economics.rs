@@ -3,6 +3,7 @@
 //! Sources: share of wallet rises with satisfaction (Keiningham et al. 2003, Cooil et al. 2007);
 //! a loyalty programme's financial rewards are a cost on every order (Dowling & Uncles 1997).
 
+use crate::lever::Lever;
 use crate::policy::Policy;
 use serde::{Deserialize, Serialize};
 
@@ -50,7 +51,7 @@ impl EconomicsParams {
     /// Price paid relative to list price under this policy.
     pub fn price_factor(&self, policy: &Policy) -> f64 {
         self.price_factor_at_min
-            + (self.price_factor_at_max - self.price_factor_at_min) * policy.price
+            + (self.price_factor_at_max - self.price_factor_at_min) * policy.get(Lever::Price)
     }
 }
 

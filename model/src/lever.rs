@@ -28,35 +28,58 @@ pub enum Lever {
     Acquisition,
 }
 
+/// The one list of levers: each with its fixed key, in the order of the app's panel.
+const LEVERS: [(Lever, &str); 10] = [
+    (Lever::Promise, "promise"),
+    (Lever::Quality, "quality"),
+    (Lever::Price, "price"),
+    (Lever::Presales, "presales"),
+    (Lever::Sales, "sales"),
+    (Lever::Aftersales, "aftersales"),
+    (Lever::LoyaltyFinancial, "loyalty_financial"),
+    (Lever::LoyaltySocial, "loyalty_social"),
+    (Lever::LoyaltyStructural, "loyalty_structural"),
+    (Lever::Acquisition, "acquisition"),
+];
+
 impl Lever {
+    /// How many levers there are.
+    pub const COUNT: usize = LEVERS.len();
+
     /// All levers in their fixed order; `Snapshot::lever_costs_eur` uses the same order.
-    pub const ALL: [Lever; 10] = [
-        Lever::Promise,
-        Lever::Quality,
-        Lever::Price,
-        Lever::Presales,
-        Lever::Sales,
-        Lever::Aftersales,
-        Lever::LoyaltyFinancial,
-        Lever::LoyaltySocial,
-        Lever::LoyaltyStructural,
-        Lever::Acquisition,
-    ];
+    pub const ALL: [Lever; Lever::COUNT] = {
+        let mut all = [Lever::Promise; Lever::COUNT];
+        let mut i = 0;
+        while i < Lever::COUNT {
+            all[i] = LEVERS[i].0;
+            i += 1;
+        }
+        all
+    };
+
+    /// Every lever's key, in [`Lever::ALL`] order.
+    pub const KEYS: [&'static str; Lever::COUNT] = {
+        let mut keys = [""; Lever::COUNT];
+        let mut i = 0;
+        while i < Lever::COUNT {
+            keys[i] = LEVERS[i].1;
+            i += 1;
+        }
+        keys
+    };
 
     /// The fixed key used in scenario files, URLs and the CLI (`--set promise=0.8`).
     pub fn key(self) -> &'static str {
-        match self {
-            Lever::Promise => "promise",
-            Lever::Quality => "quality",
-            Lever::Price => "price",
-            Lever::Presales => "presales",
-            Lever::Sales => "sales",
-            Lever::Aftersales => "aftersales",
-            Lever::LoyaltyFinancial => "loyalty_financial",
-            Lever::LoyaltySocial => "loyalty_social",
-            Lever::LoyaltyStructural => "loyalty_structural",
-            Lever::Acquisition => "acquisition",
-        }
+        Lever::KEYS[self.index()]
+    }
+
+    /// Whether this is one of the three binding programmes (klantenbinding), which start switched
+    /// off.
+    pub fn is_binding(self) -> bool {
+        matches!(
+            self,
+            Lever::LoyaltyFinancial | Lever::LoyaltySocial | Lever::LoyaltyStructural
+        )
     }
 
     /// The lever with this key, or `None` for an unknown key.
@@ -84,6 +107,11 @@ mod tests {
         for (i, lever) in Lever::ALL.into_iter().enumerate() {
             assert_eq!(Lever::from_key(lever.key()), Some(lever));
             assert_eq!(lever.index(), i);
+            assert_eq!(
+                Lever::ALL[lever.index()],
+                lever,
+                "the list follows the declaration"
+            );
         }
         assert_eq!(Lever::from_key("Promise"), None);
         assert_eq!(Lever::from_key("loyalty"), None);

@@ -1,5 +1,6 @@
 //! Experienced performance (ervaren prestatie): product quality plus the service of the moment, with noise.
 
+use crate::lever::Lever;
 use crate::policy::Policy;
 use serde::{Deserialize, Serialize};
 
@@ -49,14 +50,15 @@ impl PerformanceParams {
     /// Mean experienced performance (0..10) under a policy, before personal noise.
     pub fn mean(&self, policy: &Policy) -> f64 {
         let product = self.product_at_quality_min
-            + (self.product_at_quality_max - self.product_at_quality_min) * policy.quality;
-        let service_level = self.aftersales_share_of_service * policy.aftersales
-            + (1.0 - self.aftersales_share_of_service) * policy.sales;
+            + (self.product_at_quality_max - self.product_at_quality_min)
+                * policy.get(Lever::Quality);
+        let service_level = self.aftersales_share_of_service * policy.get(Lever::Aftersales)
+            + (1.0 - self.aftersales_share_of_service) * policy.get(Lever::Sales);
         let service =
             self.service_at_min + (self.service_at_max - self.service_at_min) * service_level;
         ((1.0 - self.service_weight) * product
             + self.service_weight * service
-            + self.social_binding_bonus * policy.loyalty_social)
-            .clamp(0.0, 10.0)
+            + self.social_binding_bonus * policy.get(Lever::LoyaltySocial))
+        .clamp(0.0, 10.0)
     }
 }

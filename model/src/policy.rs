@@ -1,50 +1,39 @@
 //! The learner's policy (beleid): the value of every lever, and changes to it over time.
 
 use crate::lever::Lever;
+use crate::lever_map::LeverMap;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The policy: every lever's value in [0, 1]. A learner changes it; the simulation reads it each week.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Policy {
-    /// What marketing promises (verwachtingsmanagement).
-    pub promise: f64,
-    /// Delivered product quality.
-    pub quality: f64,
-    /// Price level: 0 = cheapest, 1 = most expensive.
-    pub price: f64,
-    /// Pre-sales service level.
-    pub presales: f64,
-    /// Sales service level.
-    pub sales: f64,
-    /// After-sales service level (complaint handling).
-    pub aftersales: f64,
-    /// Financial binding programme (discounts, points).
-    pub loyalty_financial: f64,
-    /// Social binding programme (personal contact, events).
-    pub loyalty_social: f64,
-    /// Structural binding programme (integration, contracts).
-    pub loyalty_structural: f64,
-    /// Acquisition budget (new business development).
-    pub acquisition: f64,
-}
+/// In a scenario file it is the `[start_policy]` table; levers not listed keep their default.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Policy(LeverMap<f64>);
 
 impl Default for Policy {
     /// Every lever in the middle (0.5), except the binding programmes, which start switched off.
     fn default() -> Self {
-        Policy {
-            promise: 0.5,
-            quality: 0.5,
-            price: 0.5,
-            presales: 0.5,
-            sales: 0.5,
-            aftersales: 0.5,
-            loyalty_financial: 0.0,
-            loyalty_social: 0.0,
-            loyalty_structural: 0.0,
-            acquisition: 0.5,
-        }
+        Policy(LeverMap::from_fn(default_value))
+    }
+}
+
+/// A lever's value in the default policy.
+fn default_value(lever: Lever) -> f64 {
+    if lever.is_binding() { 0.0 } else { 0.5 }
+}
+
+impl Serialize for Policy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Policy {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let written = LeverMap::<Option<f64>>::deserialize(deserializer)?;
+        Ok(Policy(written.fill(|lever, value| {
+            value.unwrap_or_else(|| default_value(lever))
+        })))
     }
 }
 
@@ -78,33 +67,7 @@ pub fn is_lever_value(value: f64) -> bool {
 impl Policy {
     /// The value of one lever.
     pub fn get(&self, lever: Lever) -> f64 {
-        match lever {
-            Lever::Promise => self.promise,
-            Lever::Quality => self.quality,
-            Lever::Price => self.price,
-            Lever::Presales => self.presales,
-            Lever::Sales => self.sales,
-            Lever::Aftersales => self.aftersales,
-            Lever::LoyaltyFinancial => self.loyalty_financial,
-            Lever::LoyaltySocial => self.loyalty_social,
-            Lever::LoyaltyStructural => self.loyalty_structural,
-            Lever::Acquisition => self.acquisition,
-        }
-    }
-
-    fn slot(&mut self, lever: Lever) -> &mut f64 {
-        match lever {
-            Lever::Promise => &mut self.promise,
-            Lever::Quality => &mut self.quality,
-            Lever::Price => &mut self.price,
-            Lever::Presales => &mut self.presales,
-            Lever::Sales => &mut self.sales,
-            Lever::Aftersales => &mut self.aftersales,
-            Lever::LoyaltyFinancial => &mut self.loyalty_financial,
-            Lever::LoyaltySocial => &mut self.loyalty_social,
-            Lever::LoyaltyStructural => &mut self.loyalty_structural,
-            Lever::Acquisition => &mut self.acquisition,
-        }
+        self.0[lever]
     }
 
     /// Set one lever. NaN or a value outside [0, 1] is rejected and the policy stays unchanged.
@@ -112,7 +75,7 @@ impl Policy {
         if !is_lever_value(value) {
             return Err(LeverValueError { lever, value });
         }
-        *self.slot(lever) = value;
+        self.0[lever] = value;
         Ok(())
     }
 
@@ -131,8 +94,8 @@ impl Policy {
     }
 
     /// All lever values in [`Lever::ALL`] order.
-    pub fn values(&self) -> [f64; 10] {
-        Lever::ALL.map(|lever| self.get(lever))
+    pub fn values(&self) -> [f64; Lever::COUNT] {
+        *self.0.values()
     }
 }
 
@@ -161,7 +124,13 @@ mod tests {
         assert_eq!(policy, before);
         policy.set(Lever::Price, 1.0).unwrap();
         assert_eq!(policy.get(Lever::Price), 1.0);
-        assert_eq!(policy.with(Lever::Quality, 0.0).unwrap().quality, 0.0);
+        assert_eq!(
+            policy
+                .with(Lever::Quality, 0.0)
+                .unwrap()
+                .get(Lever::Quality),
+            0.0
+        );
     }
 
     #[test]

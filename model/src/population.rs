@@ -1,6 +1,7 @@
 //! Everyone in the market, stored as a struct of arrays (one array per property) so the weekly loop
 //! streams through memory and allocates nothing.
 
+use crate::lever::Lever;
 use crate::phase::Phase;
 use crate::rng::SimRng;
 use crate::scenario::Scenario;
@@ -117,7 +118,7 @@ impl Population {
             kind: Vec::with_capacity(n),
         };
         let policy = &scenario.start_policy;
-        let promised = rules.expectations.promised(policy.promise);
+        let promised = rules.expectations.promised(policy.get(Lever::Promise));
         let performance = rules.performance.mean(policy);
         let tiers = market.tiers.in_order();
         let spread = rules.satisfaction.sensitivity_spread;

@@ -6,6 +6,7 @@
 //! Bendapudi & Berry (1997) and Berry (1995) for the three levels of binding; Reinartz & Kumar (2000)
 //! for churn falling with tenure.
 
+use crate::lever::Lever;
 use crate::market::Segment;
 use crate::policy::Policy;
 use serde::{Deserialize, Serialize};
@@ -71,10 +72,10 @@ impl Default for RetentionParams {
 impl RetentionParams {
     /// The binding effect of a policy for a segment: churn is multiplied by e^(−binding).
     pub fn binding(&self, policy: &Policy, segment: &Segment) -> f64 {
-        self.financial_binding_strength * policy.loyalty_financial
+        self.financial_binding_strength * policy.get(Lever::LoyaltyFinancial)
             + segment.relationship_multiplier
-                * (self.social_binding_strength * policy.loyalty_social
-                    + self.structural_binding_strength * policy.loyalty_structural)
+                * (self.social_binding_strength * policy.get(Lever::LoyaltySocial)
+                    + self.structural_binding_strength * policy.get(Lever::LoyaltyStructural))
     }
 
     /// Weekly chance of leaving (before the tenure effect) for satisfaction `satisfaction`.
@@ -89,12 +90,14 @@ impl RetentionParams {
             -self.churn_per_satisfaction_point * (satisfaction - self.satisfaction_reference),
         );
         let complaint_effect = if satisfaction < self.complaint_below_satisfaction {
-            1.0 - self.aftersales_recovery * policy.aftersales
+            1.0 - self.aftersales_recovery * policy.get(Lever::Aftersales)
         } else {
             1.0
         };
         let competitor = (1.0 + self.competitor_weight * (competitor_strength - 0.5)).max(0.0);
-        let price = libm::exp(self.price_weight * segment.price_sensitivity * (policy.price - 0.5));
+        let price = libm::exp(
+            self.price_weight * segment.price_sensitivity * (policy.get(Lever::Price) - 0.5),
+        );
         let binding = libm::exp(-self.binding(policy, segment));
         (self.weekly_churn_base
             * segment.churn_multiplier

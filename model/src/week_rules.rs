@@ -4,6 +4,7 @@
 
 use crate::economics::ShareOfWalletRule;
 use crate::expectation::ExpectationUpdate;
+use crate::lever::Lever;
 use crate::market::Segment;
 use crate::policy::Policy;
 use crate::population::{FORMER_CUSTOMER, NEW_CUSTOMER, PROSPECT, SUSPECT};
@@ -134,9 +135,12 @@ impl WeekRules {
                 segment_rules(&market.consumer),
                 segment_rules(&market.business),
             ],
-            expectation: ExpectationUpdate::for_week(&rules.expectations, policy.promise),
+            expectation: ExpectationUpdate::for_week(
+                &rules.expectations,
+                policy.get(Lever::Promise),
+            ),
             satisfaction: SatisfactionRule::new(&rules.satisfaction),
-            promised: rules.expectations.promised(policy.promise) as f32,
+            promised: rules.expectations.promised(policy.get(Lever::Promise)) as f32,
             price_factor: rules.economics.price_factor(policy) as f32,
             weeks_to_loyal: cycle.weeks_to_loyal.min(u32::from(u16::MAX)) as u16,
             loyal_from: cycle.loyal_from_satisfaction as f32,

@@ -4,7 +4,7 @@
 mod common;
 
 use common::{FROM, SEEDS, WEEKS, averaged, base_with, small_market, summarise};
-use model::{Lever, Policy, Simulation};
+use model::{Lever, Simulation};
 
 const N: u32 = 3_000;
 
@@ -144,23 +144,20 @@ fn detractors_keep_prospects_away() {
 fn a_loyalty_programme_can_raise_nps_and_clv_and_still_lose_money() {
     let mut market = small_market(N);
     // An expensive personal programme: € 4 per customer per week at full level.
-    market.costs.loyalty_social.eur_per_customer_week = 4.0;
+    market
+        .costs
+        .of_mut(Lever::LoyaltySocial)
+        .eur_per_customer_week = 4.0;
     let without = summarise(
         &market,
-        Policy {
-            loyalty_social: 0.0,
-            ..market.start_policy
-        },
+        market.start_policy.with(Lever::LoyaltySocial, 0.0).unwrap(),
         &SEEDS,
         WEEKS,
         FROM,
     );
     let with = summarise(
         &market,
-        Policy {
-            loyalty_social: 1.0,
-            ..market.start_policy
-        },
+        market.start_policy.with(Lever::LoyaltySocial, 1.0).unwrap(),
         &SEEDS,
         WEEKS,
         FROM,

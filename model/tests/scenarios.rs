@@ -374,7 +374,7 @@ fn every_scenario_exports_and_reads_back_unchanged() {
         let mut changed = s.clone();
         changed.start_policy.set(Lever::Promise, 0.123).unwrap();
         let back = Scenario::from_toml(&changed.to_toml()).unwrap();
-        assert_eq!(back.start_policy.promise, 0.123);
+        assert_eq!(back.start_policy.get(Lever::Promise), 0.123);
     }
 }
 
@@ -429,10 +429,19 @@ fn a_partial_cost_or_segment_table_keeps_the_other_defaults() {
         "\n[costs.sales]\neur_per_order = 9\n\n[market.business]\nprice_sensitivity = 0.2\n",
     );
     let s = Scenario::from_toml(&text).unwrap();
-    assert_eq!(s.costs.sales.eur_per_order, 9.0);
-    assert_eq!(s.costs.sales.eur_per_week, base.costs.sales.eur_per_week);
-    assert_eq!(s.costs.sales.exponent, base.costs.sales.exponent);
-    assert_eq!(s.costs.aftersales, base.costs.aftersales);
+    assert_eq!(s.costs.of(Lever::Sales).eur_per_order, 9.0);
+    assert_eq!(
+        s.costs.of(Lever::Sales).eur_per_week,
+        base.costs.of(Lever::Sales).eur_per_week
+    );
+    assert_eq!(
+        s.costs.of(Lever::Sales).exponent,
+        base.costs.of(Lever::Sales).exponent
+    );
+    assert_eq!(
+        s.costs.of(Lever::Aftersales),
+        base.costs.of(Lever::Aftersales)
+    );
     assert_eq!(s.market.business.price_sensitivity, 0.2);
     assert_eq!(
         s.market.business.order_size_multiplier,
