@@ -4,9 +4,11 @@
 //! Sources: Kotler & Keller (marketing funnel); Zeithaml, Berry & Parasuraman (1996) for the effect of
 //! service and reputation on choosing a supplier.
 
+use crate::bounds::Bounds;
 use crate::lever::Lever;
 use crate::market::Segment;
 use crate::policy::Policy;
+use crate::scenario_error::ScenarioError;
 use serde::{Deserialize, Serialize};
 
 /// Parameters of the acquisition funnel (scenario section `[rules.acquisition]`).
@@ -60,6 +62,26 @@ impl Default for AcquisitionParams {
             forget_weeks: 26.0,
             weekly_chance_max: 0.9,
         }
+    }
+}
+
+impl AcquisitionParams {
+    /// The allowed ranges (scenario section `[rules.acquisition]`): weekly chances in [0, 1].
+    pub(crate) fn check(&self, at: &Bounds) -> Result<(), ScenarioError> {
+        for (name, value) in [
+            ("weekly_interest_base", self.weekly_interest_base),
+            (
+                "weekly_interest_at_full_budget",
+                self.weekly_interest_at_full_budget,
+            ),
+            ("weekly_conversion_base", self.weekly_conversion_base),
+            ("weekly_prospect_lapse", self.weekly_prospect_lapse),
+            ("weekly_return_base", self.weekly_return_base),
+            ("weekly_chance_max", self.weekly_chance_max),
+        ] {
+            at.range(name, value, 0.0, 1.0)?;
+        }
+        Ok(())
     }
 }
 

@@ -1,7 +1,9 @@
 //! What each lever costs per week (kosten per knop): nothing is free.
 
+use crate::bounds::Bounds;
 use crate::lever::Lever;
 use crate::lever_map::LeverMap;
+use crate::scenario_error::ScenarioError;
 use serde::{Deserialize, Serialize};
 
 /// The cost rule of one lever. At lever intensity x (the lever value; for `price` it is 1 − price,
@@ -26,6 +28,26 @@ pub struct LeverCost {
 }
 
 impl LeverCost {
+    /// The allowed ranges (scenario section `[costs.<lever>]`).
+    pub(crate) fn check(&self, at: &Bounds) -> Result<(), ScenarioError> {
+        at.range("eur_per_week", self.eur_per_week, 0.0, 1e9)?;
+        at.range(
+            "eur_per_customer_week",
+            self.eur_per_customer_week,
+            0.0,
+            1e6,
+        )?;
+        at.range(
+            "eur_per_prospect_week",
+            self.eur_per_prospect_week,
+            0.0,
+            1e6,
+        )?;
+        at.range("eur_per_order", self.eur_per_order, 0.0, 1e6)?;
+        at.range("revenue_share", self.revenue_share, 0.0, 1.0)?;
+        at.range("exponent", self.exponent, 0.1, 5.0)
+    }
+
     fn new(eur_per_week: f64, per_customer: f64, per_prospect: f64, per_order: f64) -> LeverCost {
         LeverCost {
             eur_per_week,

@@ -3,8 +3,10 @@
 //! Sources: share of wallet rises with satisfaction (Keiningham et al. 2003, Cooil et al. 2007);
 //! a loyalty programme's financial rewards are a cost on every order (Dowling & Uncles 1997).
 
+use crate::bounds::Bounds;
 use crate::lever::Lever;
 use crate::policy::Policy;
+use crate::scenario_error::ScenarioError;
 use serde::{Deserialize, Serialize};
 
 /// Parameters of prices, margins and share of wallet (scenario section `[rules.economics]`).
@@ -44,6 +46,22 @@ impl Default for EconomicsParams {
             share_of_wallet_min: 0.05,
             share_of_wallet_max: 1.0,
         }
+    }
+}
+
+impl EconomicsParams {
+    /// The allowed ranges (scenario section `[rules.economics]`).
+    pub(crate) fn check(&self, at: &Bounds) -> Result<(), ScenarioError> {
+        at.range("cost_of_goods_share", self.cost_of_goods_share, 0.0, 10.0)?;
+        at.range("price_factor_at_min", self.price_factor_at_min, 0.0, 100.0)?;
+        at.range("price_factor_at_max", self.price_factor_at_max, 0.0, 100.0)?;
+        at.range("share_of_wallet_min", self.share_of_wallet_min, 0.0, 1.0)?;
+        at.range(
+            "share_of_wallet_max",
+            self.share_of_wallet_max,
+            self.share_of_wallet_min,
+            1.0,
+        )
     }
 }
 

@@ -3,6 +3,8 @@
 //! Source: Oliver (1980) — expectations are the standard against which performance is judged;
 //! they come from communication (the promise) and from earlier experience.
 
+use crate::bounds::Bounds;
+use crate::scenario_error::ScenarioError;
 use serde::{Deserialize, Serialize};
 
 /// Parameters of how expectations form and adapt (scenario section `[rules.expectations]`).
@@ -27,6 +29,21 @@ impl Default for ExpectationParams {
             weekly_promise_pull: 0.06,
             weekly_experience_pull: 0.06,
         }
+    }
+}
+
+impl ExpectationParams {
+    /// The allowed ranges (scenario section `[rules.expectations]`).
+    pub(crate) fn check(&self, at: &Bounds) -> Result<(), ScenarioError> {
+        at.range("at_promise_min", self.at_promise_min, 0.0, 10.0)?;
+        at.range("at_promise_max", self.at_promise_max, 0.0, 10.0)?;
+        at.range("weekly_promise_pull", self.weekly_promise_pull, 0.0, 1.0)?;
+        at.range(
+            "weekly_experience_pull",
+            self.weekly_experience_pull,
+            0.0,
+            1.0 - self.weekly_promise_pull,
+        )
     }
 }
 

@@ -12,6 +12,7 @@
 mod accounts;
 pub mod acquisition;
 mod assignment;
+mod bounds;
 pub mod catalog;
 pub mod clv;
 mod costs;

@@ -1,5 +1,8 @@
 //! The market (markt): who is in it, how they differ, and how strong the competition is.
 
+use crate::bounds::Bounds;
+use crate::scenario_check::POPULATION_MAX;
+use crate::scenario_error::ScenarioError;
 use serde::{Deserialize, Serialize};
 
 /// The closed market of a scenario: a fixed number of people who move through the cycle.
@@ -40,6 +43,30 @@ impl Default for Market {
     }
 }
 
+impl Market {
+    /// The allowed ranges (scenario section `[market]`), its segments and tiers included.
+    pub(crate) fn check(&self, at: &Bounds) -> Result<(), ScenarioError> {
+        at.range(
+            "population",
+            f64::from(self.population),
+            1.0,
+            f64::from(POPULATION_MAX),
+        )?;
+        at.range("business_share", self.business_share, 0.0, 1.0)?;
+        at.range("competitor_strength", self.competitor_strength, 0.0, 1.0)?;
+        at.range(
+            "discount_rate_per_year",
+            self.discount_rate_per_year,
+            0.0,
+            1.0,
+        )?;
+        self.start.check(&at.nested("start"))?;
+        self.consumer.check(&at.nested("consumer"))?;
+        self.business.check(&at.nested("business"))?;
+        self.tiers.check(&at.nested("tiers"))
+    }
+}
+
 /// Shares of the market in each phase at week 0 (the rest are suspects).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -59,6 +86,24 @@ impl Default for StartShares {
             customers: 0.15,
             former_customers: 0.05,
         }
+    }
+}
+
+impl StartShares {
+    /// Each share in [0, 1], together at most 1 (scenario section `[market.start]`).
+    pub(crate) fn check(&self, at: &Bounds) -> Result<(), ScenarioError> {
+        at.range("prospects", self.prospects, 0.0, 1.0)?;
+        at.range("customers", self.customers, 0.0, 1.0)?;
+        at.range("former_customers", self.former_customers, 0.0, 1.0)?;
+        let started = self.prospects + self.customers + self.former_customers;
+        if started > 1.0 + 1e-9 {
+            return Err(at.inconsistent(
+                None,
+                format!("de startaandelen tellen op tot {started}, meer dan 1"),
+                format!("the start shares add up to {started}, more than 1"),
+            ));
+        }
+        Ok(())
     }
 }
 
@@ -91,6 +136,33 @@ impl Default for Segment {
             relationship_multiplier: 1.0,
             price_sensitivity: 1.0,
         }
+    }
+}
+
+impl Segment {
+    /// The allowed ranges (scenario sections `[market.consumer]` and `[market.business]`).
+    pub(crate) fn check(&self, at: &Bounds) -> Result<(), ScenarioError> {
+        at.range(
+            "order_size_multiplier",
+            self.order_size_multiplier,
+            0.0,
+            1000.0,
+        )?;
+        at.range("orders_per_week", self.orders_per_week, 0.0, 1.0)?;
+        at.range(
+            "conversion_multiplier",
+            self.conversion_multiplier,
+            0.0,
+            100.0,
+        )?;
+        at.range("churn_multiplier", self.churn_multiplier, 0.0, 100.0)?;
+        at.range(
+            "relationship_multiplier",
+            self.relationship_multiplier,
+            0.0,
+            100.0,
+        )?;
+        at.range("price_sensitivity", self.price_sensitivity, 0.0, 10.0)
     }
 }
 
@@ -192,5 +264,28 @@ impl Tiers {
     /// The tiers in pyramid order (top first).
     pub fn in_order(&self) -> [&TierParams; 4] {
         [&self.top, &self.large, &self.medium, &self.small]
+    }
+
+    /// Shares in [0, 1] adding up to 1, order sizes from 0, the spread below 1 (scenario section
+    /// `[market.tiers]`).
+    pub(crate) fn check(&self, at: &Bounds) -> Result<(), ScenarioError> {
+        let mut total = 0.0;
+        for (name, tier) in ["top", "large", "medium", "small"]
+            .iter()
+            .zip(self.in_order())
+        {
+            let tier_at = at.nested(name);
+            tier_at.range("share", tier.share, 0.0, 1.0)?;
+            tier_at.range("order_eur", tier.order_eur, 0.0, 1e7)?;
+            total += tier.share;
+        }
+        if (total - 1.0).abs() > 1e-6 {
+            return Err(at.inconsistent(
+                None,
+                format!("de aandelen van de vier lagen tellen op tot {total}, niet tot 1"),
+                format!("the shares of the four tiers add up to {total}, not to 1"),
+            ));
+        }
+        at.range("order_spread", self.order_spread, 0.0, 0.99)
     }
 }

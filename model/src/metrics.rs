@@ -1,5 +1,7 @@
 //! Smoothed figures over recent weeks: retention and CLV are judged over a few weeks, not one.
 
+use crate::bounds::Bounds;
+use crate::scenario_error::ScenarioError;
 use serde::{Deserialize, Serialize};
 
 /// Parameters of the reported figures (scenario section `[rules.metrics]`).
@@ -18,6 +20,14 @@ impl Default for MetricsParams {
             smoothing_weeks: 8.0,
             clv_horizon_weeks: 520.0,
         }
+    }
+}
+
+impl MetricsParams {
+    /// The allowed ranges (scenario section `[rules.metrics]`).
+    pub(crate) fn check(&self, at: &Bounds) -> Result<(), ScenarioError> {
+        at.range("smoothing_weeks", self.smoothing_weeks, 1.0, 520.0)?;
+        at.range("clv_horizon_weeks", self.clv_horizon_weeks, 1.0, 5200.0)
     }
 }
 

@@ -1,6 +1,8 @@
 //! Net Promoter Score (Reichheld 2003): "How likely are you to recommend us, 0–10?"
 //! Promoters answer 9–10, passives 7–8, detractors 0–6; NPS = % promoters − % detractors.
 
+use crate::bounds::Bounds;
+use crate::scenario_error::ScenarioError;
 use serde::{Deserialize, Serialize};
 
 /// Parameters of the NPS question (scenario section `[rules.nps]`).
@@ -16,6 +18,13 @@ impl Default for NpsParams {
         NpsParams {
             answer_noise_sd: 0.9,
         }
+    }
+}
+
+impl NpsParams {
+    /// The allowed ranges (scenario section `[rules.nps]`).
+    pub(crate) fn check(&self, at: &Bounds) -> Result<(), ScenarioError> {
+        at.range("answer_noise_sd", self.answer_noise_sd, 0.0, 5.0)
     }
 }
 

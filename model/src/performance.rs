@@ -1,7 +1,9 @@
 //! Experienced performance (ervaren prestatie): product quality plus the service of the moment, with noise.
 
+use crate::bounds::Bounds;
 use crate::lever::Lever;
 use crate::policy::Policy;
+use crate::scenario_error::ScenarioError;
 use serde::{Deserialize, Serialize};
 
 /// Parameters of experienced performance (scenario section `[rules.performance]`).
@@ -43,6 +45,35 @@ impl Default for PerformanceParams {
             personal_fit_spread: 1.5,
             social_binding_bonus: 0.6,
         }
+    }
+}
+
+impl PerformanceParams {
+    /// The allowed ranges (scenario section `[rules.performance]`).
+    pub(crate) fn check(&self, at: &Bounds) -> Result<(), ScenarioError> {
+        at.range(
+            "product_at_quality_min",
+            self.product_at_quality_min,
+            0.0,
+            10.0,
+        )?;
+        at.range(
+            "product_at_quality_max",
+            self.product_at_quality_max,
+            0.0,
+            10.0,
+        )?;
+        at.range("service_at_min", self.service_at_min, 0.0, 10.0)?;
+        at.range("service_at_max", self.service_at_max, 0.0, 10.0)?;
+        at.range("service_weight", self.service_weight, 0.0, 1.0)?;
+        at.range(
+            "aftersales_share_of_service",
+            self.aftersales_share_of_service,
+            0.0,
+            1.0,
+        )?;
+        at.range("weekly_noise_sd", self.weekly_noise_sd, 0.0, 5.0)?;
+        at.range("personal_fit_spread", self.personal_fit_spread, 0.0, 5.0)
     }
 }
 

@@ -6,9 +6,11 @@
 //! Bendapudi & Berry (1997) and Berry (1995) for the three levels of binding; Reinartz & Kumar (2000)
 //! for churn falling with tenure.
 
+use crate::bounds::Bounds;
 use crate::lever::Lever;
 use crate::market::Segment;
 use crate::policy::Policy;
+use crate::scenario_error::ScenarioError;
 use serde::{Deserialize, Serialize};
 
 /// Number of satisfaction steps in the churn table (satisfaction 0..10 in steps of 10/64).
@@ -66,6 +68,16 @@ impl Default for RetentionParams {
             tenure_weeks: 26.0,
             weekly_churn_max: 0.5,
         }
+    }
+}
+
+impl RetentionParams {
+    /// The allowed ranges (scenario section `[rules.retention]`).
+    pub(crate) fn check(&self, at: &Bounds) -> Result<(), ScenarioError> {
+        at.range("weekly_churn_base", self.weekly_churn_base, 0.0, 1.0)?;
+        at.range("weekly_churn_max", self.weekly_churn_max, 0.0, 1.0)?;
+        at.range("aftersales_recovery", self.aftersales_recovery, 0.0, 1.0)?;
+        at.range("long_tenure_factor", self.long_tenure_factor, 0.0, 10.0)
     }
 }
 

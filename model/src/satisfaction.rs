@@ -4,6 +4,8 @@
 //! (performance − expectation). Anderson & Sullivan (1993): falling short of expectations lowers
 //! satisfaction more than exceeding them raises it (asymmetry, loss aversion).
 
+use crate::bounds::Bounds;
+use crate::scenario_error::ScenarioError;
 use serde::{Deserialize, Serialize};
 
 /// Parameters of the satisfaction rule (scenario section `[rules.satisfaction]`).
@@ -34,6 +36,15 @@ impl Default for SatisfactionParams {
             weekly_update: 0.2,
             sensitivity_spread: 0.4,
         }
+    }
+}
+
+impl SatisfactionParams {
+    /// The allowed ranges (scenario section `[rules.satisfaction]`).
+    pub(crate) fn check(&self, at: &Bounds) -> Result<(), ScenarioError> {
+        at.range("when_met", self.when_met, 0.0, 10.0)?;
+        at.range("weekly_update", self.weekly_update, 0.0, 1.0)?;
+        at.range("sensitivity_spread", self.sensitivity_spread, 0.0, 1.0)
     }
 }
 

@@ -1,5 +1,8 @@
-//! Checks on a scenario's values after reading: ranges, shares that must add up, known versions.
+//! Checks on a scenario's values after reading: the version, the id, the length, the start policy,
+//! the assignments' weeks; the ranges of the market, the costs and the rules are checked by each of
+//! those parts itself (`check()` beside its defaults), called from here.
 
+use crate::bounds::{Bounds, inconsistent, range};
 use crate::goal::GoalTiming;
 use crate::lever::Lever;
 use crate::scenario::{FORMAT_VERSION, Scenario};
@@ -9,24 +12,6 @@ use crate::scenario_error::{ScenarioError, ScenarioErrorKind};
 pub const POPULATION_MAX: u32 = 2_000_000;
 /// Longest scenario in weeks (ten years).
 pub const WEEKS_MAX: u32 = 520;
-
-fn range(field: &str, value: f64, min: f64, max: f64) -> Result<(), ScenarioError> {
-    if value.is_finite() && (min..=max).contains(&value) {
-        Ok(())
-    } else {
-        Err(ScenarioError::out_of_range(field, value, min, max))
-    }
-}
-
-fn inconsistent(field: &str, nl: String, en: String) -> ScenarioError {
-    ScenarioError::new(
-        field,
-        ScenarioErrorKind::Inconsistent {
-            reason_nl: nl,
-            reason_en: en,
-        },
-    )
-}
 
 /// Check every value of a scenario that has a limited range.
 pub(crate) fn check(s: &Scenario) -> Result<(), ScenarioError> {
@@ -62,124 +47,23 @@ pub(crate) fn check(s: &Scenario) -> Result<(), ScenarioError> {
         let field = format!("start_policy.{}", bad.lever.key());
         return Err(ScenarioError::out_of_range(field, bad.value, 0.0, 1.0));
     }
-    check_market(s)?;
+    s.market.check(&Bounds::at("market"))?;
     check_costs(s)?;
     check_rules(s)?;
     check_assignments(s)
 }
 
-fn check_market(s: &Scenario) -> Result<(), ScenarioError> {
-    let m = &s.market;
-    range(
-        "market.population",
-        f64::from(m.population),
-        1.0,
-        f64::from(POPULATION_MAX),
-    )?;
-    range("market.business_share", m.business_share, 0.0, 1.0)?;
-    range(
-        "market.competitor_strength",
-        m.competitor_strength,
-        0.0,
-        1.0,
-    )?;
-    range(
-        "market.discount_rate_per_year",
-        m.discount_rate_per_year,
-        0.0,
-        1.0,
-    )?;
-    range("market.start.prospects", m.start.prospects, 0.0, 1.0)?;
-    range("market.start.customers", m.start.customers, 0.0, 1.0)?;
-    range(
-        "market.start.former_customers",
-        m.start.former_customers,
-        0.0,
-        1.0,
-    )?;
-    let started = m.start.prospects + m.start.customers + m.start.former_customers;
-    if started > 1.0 + 1e-9 {
-        return Err(inconsistent(
-            "market.start",
-            format!("de startaandelen tellen op tot {started}, meer dan 1"),
-            format!("the start shares add up to {started}, more than 1"),
-        ));
-    }
-    for (name, seg) in [("consumer", &m.consumer), ("business", &m.business)] {
-        let f = |k: &str| format!("market.{name}.{k}");
-        range(
-            &f("order_size_multiplier"),
-            seg.order_size_multiplier,
-            0.0,
-            1000.0,
-        )?;
-        range(&f("orders_per_week"), seg.orders_per_week, 0.0, 1.0)?;
-        range(
-            &f("conversion_multiplier"),
-            seg.conversion_multiplier,
-            0.0,
-            100.0,
-        )?;
-        range(&f("churn_multiplier"), seg.churn_multiplier, 0.0, 100.0)?;
-        range(
-            &f("relationship_multiplier"),
-            seg.relationship_multiplier,
-            0.0,
-            100.0,
-        )?;
-        range(&f("price_sensitivity"), seg.price_sensitivity, 0.0, 10.0)?;
-    }
-    let tiers = &m.tiers;
-    let mut total = 0.0;
-    for (name, tier) in ["top", "large", "medium", "small"]
-        .iter()
-        .zip(tiers.in_order())
-    {
-        range(&format!("market.tiers.{name}.share"), tier.share, 0.0, 1.0)?;
-        range(
-            &format!("market.tiers.{name}.order_eur"),
-            tier.order_eur,
-            0.0,
-            1e7,
-        )?;
-        total += tier.share;
-    }
-    if (total - 1.0).abs() > 1e-6 {
-        return Err(inconsistent(
-            "market.tiers",
-            format!("de aandelen van de vier lagen tellen op tot {total}, niet tot 1"),
-            format!("the shares of the four tiers add up to {total}, not to 1"),
-        ));
-    }
-    range("market.tiers.order_spread", tiers.order_spread, 0.0, 0.99)
-}
-
 fn check_costs(s: &Scenario) -> Result<(), ScenarioError> {
     for lever in Lever::ALL {
-        let c = s.costs.of(lever);
-        let f = |k: &str| format!("costs.{}.{k}", lever.key());
-        range(&f("eur_per_week"), c.eur_per_week, 0.0, 1e9)?;
-        range(
-            &f("eur_per_customer_week"),
-            c.eur_per_customer_week,
-            0.0,
-            1e6,
-        )?;
-        range(
-            &f("eur_per_prospect_week"),
-            c.eur_per_prospect_week,
-            0.0,
-            1e6,
-        )?;
-        range(&f("eur_per_order"), c.eur_per_order, 0.0, 1e6)?;
-        range(&f("revenue_share"), c.revenue_share, 0.0, 1.0)?;
-        range(&f("exponent"), c.exponent, 0.1, 5.0)?;
+        s.costs
+            .of(lever)
+            .check(&Bounds::at(format!("costs.{}", lever.key())))?;
     }
     Ok(())
 }
 
+/// Every number finite (TOML allows `nan` and `inf`), then each rule's own ranges.
 fn check_rules(s: &Scenario) -> Result<(), ScenarioError> {
-    // Every number must be finite (TOML allows `nan` and `inf`).
     let value = toml::Value::try_from(&s.rules).map_err(|_| {
         inconsistent(
             "rules",
@@ -196,158 +80,15 @@ fn check_rules(s: &Scenario) -> Result<(), ScenarioError> {
         ));
     }
     let r = &s.rules;
-    let e = &r.expectations;
-    for (k, v) in [
-        ("at_promise_min", e.at_promise_min),
-        ("at_promise_max", e.at_promise_max),
-    ] {
-        range(&format!("rules.expectations.{k}"), v, 0.0, 10.0)?;
-    }
-    range(
-        "rules.expectations.weekly_promise_pull",
-        e.weekly_promise_pull,
-        0.0,
-        1.0,
-    )?;
-    range(
-        "rules.expectations.weekly_experience_pull",
-        e.weekly_experience_pull,
-        0.0,
-        1.0 - e.weekly_promise_pull,
-    )?;
-    let p = &r.performance;
-    for (k, v) in [
-        ("product_at_quality_min", p.product_at_quality_min),
-        ("product_at_quality_max", p.product_at_quality_max),
-        ("service_at_min", p.service_at_min),
-        ("service_at_max", p.service_at_max),
-    ] {
-        range(&format!("rules.performance.{k}"), v, 0.0, 10.0)?;
-    }
-    range(
-        "rules.performance.service_weight",
-        p.service_weight,
-        0.0,
-        1.0,
-    )?;
-    range(
-        "rules.performance.aftersales_share_of_service",
-        p.aftersales_share_of_service,
-        0.0,
-        1.0,
-    )?;
-    range(
-        "rules.performance.weekly_noise_sd",
-        p.weekly_noise_sd,
-        0.0,
-        5.0,
-    )?;
-    range(
-        "rules.performance.personal_fit_spread",
-        p.personal_fit_spread,
-        0.0,
-        5.0,
-    )?;
-    range(
-        "rules.satisfaction.when_met",
-        r.satisfaction.when_met,
-        0.0,
-        10.0,
-    )?;
-    range(
-        "rules.satisfaction.weekly_update",
-        r.satisfaction.weekly_update,
-        0.0,
-        1.0,
-    )?;
-    range(
-        "rules.satisfaction.sensitivity_spread",
-        r.satisfaction.sensitivity_spread,
-        0.0,
-        1.0,
-    )?;
-    range("rules.nps.answer_noise_sd", r.nps.answer_noise_sd, 0.0, 5.0)?;
-    range(
-        "rules.retention.weekly_churn_base",
-        r.retention.weekly_churn_base,
-        0.0,
-        1.0,
-    )?;
-    range(
-        "rules.retention.weekly_churn_max",
-        r.retention.weekly_churn_max,
-        0.0,
-        1.0,
-    )?;
-    range(
-        "rules.retention.aftersales_recovery",
-        r.retention.aftersales_recovery,
-        0.0,
-        1.0,
-    )?;
-    range(
-        "rules.retention.long_tenure_factor",
-        r.retention.long_tenure_factor,
-        0.0,
-        10.0,
-    )?;
-    let a = &r.acquisition;
-    for (k, v) in [
-        ("weekly_interest_base", a.weekly_interest_base),
-        (
-            "weekly_interest_at_full_budget",
-            a.weekly_interest_at_full_budget,
-        ),
-        ("weekly_conversion_base", a.weekly_conversion_base),
-        ("weekly_prospect_lapse", a.weekly_prospect_lapse),
-        ("weekly_return_base", a.weekly_return_base),
-        ("weekly_chance_max", a.weekly_chance_max),
-    ] {
-        range(&format!("rules.acquisition.{k}"), v, 0.0, 1.0)?;
-    }
-    let ec = &r.economics;
-    range(
-        "rules.economics.cost_of_goods_share",
-        ec.cost_of_goods_share,
-        0.0,
-        10.0,
-    )?;
-    range(
-        "rules.economics.price_factor_at_min",
-        ec.price_factor_at_min,
-        0.0,
-        100.0,
-    )?;
-    range(
-        "rules.economics.price_factor_at_max",
-        ec.price_factor_at_max,
-        0.0,
-        100.0,
-    )?;
-    range(
-        "rules.economics.share_of_wallet_min",
-        ec.share_of_wallet_min,
-        0.0,
-        1.0,
-    )?;
-    range(
-        "rules.economics.share_of_wallet_max",
-        ec.share_of_wallet_max,
-        ec.share_of_wallet_min,
-        1.0,
-    )?;
-    range(
-        "rules.metrics.smoothing_weeks",
-        r.metrics.smoothing_weeks,
-        1.0,
-        520.0,
-    )?;
-    range(
-        "rules.metrics.clv_horizon_weeks",
-        r.metrics.clv_horizon_weeks,
-        1.0,
-        5200.0,
-    )
+    let at = Bounds::at("rules");
+    r.expectations.check(&at.nested("expectations"))?;
+    r.performance.check(&at.nested("performance"))?;
+    r.satisfaction.check(&at.nested("satisfaction"))?;
+    r.nps.check(&at.nested("nps"))?;
+    r.retention.check(&at.nested("retention"))?;
+    r.acquisition.check(&at.nested("acquisition"))?;
+    r.economics.check(&at.nested("economics"))?;
+    r.metrics.check(&at.nested("metrics"))
 }
 
 fn first_non_finite(value: &toml::Value, path: &str) -> Option<String> {
