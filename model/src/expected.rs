@@ -38,8 +38,8 @@ pub(crate) fn expected_week(
         let noise = tables.answer_noise[(rng.bits() & 1023) as usize];
         let answer = nps::answer(satisfaction + noise);
         pop.answer[i] = answer;
-        totals.promoters += u32::from(answer >= 9);
-        totals.detractors += u32::from(answer <= 6);
+        totals.promoters += u32::from(crate::nps::is_promoter(answer));
+        totals.detractors += u32::from(crate::nps::is_detractor(answer));
         totals.passives += u32::from((7..=8).contains(&answer));
         totals.expectation_sum += f64::from(pop.expectation[i]);
         totals.performance_sum += f64::from(pop.performance[i]);

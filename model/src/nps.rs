@@ -35,6 +35,24 @@ pub fn answer(score: f32) -> u8 {
     crate::numeric::round_small(score).clamp(0, 10) as u8
 }
 
+/// Lowest answer of a promoter (promotor): 9 and 10 recommend.
+pub const PROMOTER_MIN: u8 = 9;
+
+/// Highest answer of a detractor (criticaster): 0 to 6 warn others off.
+pub const DETRACTOR_MAX: u8 = 6;
+
+/// Whether an answer (0..10) comes from a promoter.
+#[inline(always)]
+pub fn is_promoter(answer: u8) -> bool {
+    answer >= PROMOTER_MIN
+}
+
+/// Whether an answer (0..10) comes from a detractor.
+#[inline(always)]
+pub fn is_detractor(answer: u8) -> bool {
+    answer <= DETRACTOR_MAX
+}
+
 /// NPS, −100..100, from counts; 0 when nobody answered.
 pub fn net_promoter_score(promoters: u32, detractors: u32, respondents: u32) -> f64 {
     if respondents == 0 {
@@ -52,6 +70,14 @@ mod tests {
         assert!((net_promoter_score(30, 20, 100) - 10.0).abs() < 1e-12);
         assert!((net_promoter_score(300, 200, 1000) - 10.0).abs() < 1e-12);
         assert_eq!(net_promoter_score(0, 0, 0), 0.0);
+    }
+
+    #[test]
+    fn nine_and_ten_promote_zero_to_six_detract() {
+        let promoters: Vec<u8> = (0..=10).filter(|&a| is_promoter(a)).collect();
+        let detractors: Vec<u8> = (0..=10).filter(|&a| is_detractor(a)).collect();
+        assert_eq!(promoters, vec![9, 10]);
+        assert_eq!(detractors, (0..=6).collect::<Vec<u8>>());
     }
 
     #[test]

@@ -242,19 +242,12 @@ fn win_customer(
     sums: &mut BlockSums,
 ) {
     let expectation = rules.promised;
-    let performance = experience(bits, c.fit[i], segment, tables);
-    let sensitivity = c.sensitivity[i];
+    // A first purchase starts from a neutral judgement: what was promised, delivered.
     let neutral = rules
         .satisfaction
-        .judgement(expectation, expectation, sensitivity);
-    let judgement = rules
-        .satisfaction
-        .judgement(expectation, performance, sensitivity);
-    let satisfaction = rules.satisfaction.update(neutral, judgement);
+        .judgement(expectation, expectation, c.sensitivity[i]);
+    live_through_week(c, i, bits, expectation, neutral, rules, segment, tables);
     c.tenure[i] = 0;
-    c.performance[i] = performance;
-    c.expectation[i] = rules.expectation.apply(expectation, performance);
-    c.satisfaction[i] = satisfaction;
     sums.won += 1;
     survey_and_order(c, i, bits, true, segment, tables, sums);
 }
@@ -273,15 +266,8 @@ fn customer_week(
     sums: &mut BlockSums,
 ) {
     let from = c.phase[i];
-    let performance = experience(bits, c.fit[i], segment, tables);
-    let expectation = c.expectation[i];
-    let judgement = rules
-        .satisfaction
-        .judgement(expectation, performance, c.sensitivity[i]);
-    let satisfaction = rules.satisfaction.update(c.satisfaction[i], judgement);
-    c.performance[i] = performance;
-    c.expectation[i] = rules.expectation.apply(expectation, performance);
-    c.satisfaction[i] = satisfaction;
+    let (expectation, previous) = (c.expectation[i], c.satisfaction[i]);
+    let satisfaction = live_through_week(c, i, bits, expectation, previous, rules, segment, tables);
 
     let tenure = c.tenure[i];
     let churn = segment.churn_scaled[satisfaction_step(satisfaction)]
@@ -308,6 +294,32 @@ fn customer_week(
         totals.flows[usize::from(from)][usize::from(to)] += 1;
         c.phase[i] = to;
     }
+}
+
+/// One week as a customer (klantervaring): the performance experienced, judged against what was
+/// expected, the satisfaction that follows from the previous one, and the expectation it leaves
+/// for next week. New and existing customers go through the same steps; returns the satisfaction.
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+fn live_through_week(
+    c: &mut Columns<'_>,
+    i: usize,
+    bits: u64,
+    expectation: f32,
+    previous_satisfaction: f32,
+    rules: &WeekRules,
+    segment: &SegmentRules,
+    tables: &RunTables,
+) -> f32 {
+    let performance = experience(bits, c.fit[i], segment, tables);
+    let judgement = rules
+        .satisfaction
+        .judgement(expectation, performance, c.sensitivity[i]);
+    let satisfaction = rules.satisfaction.update(previous_satisfaction, judgement);
+    c.performance[i] = performance;
+    c.expectation[i] = rules.expectation.apply(expectation, performance);
+    c.satisfaction[i] = satisfaction;
+    satisfaction
 }
 
 /// `value` when `condition` holds, else 0.0 — by bit masking, so the compiler cannot turn it into a
@@ -339,8 +351,8 @@ fn survey_and_order(
     let satisfaction = c.satisfaction[i];
     let answer = nps::answer(satisfaction + tables.answer_noise[((bits >> 34) & 1023) as usize]);
     c.answer[i] = answer;
-    sums.promoters += u32::from(answer >= 9);
-    sums.detractors += u32::from(answer <= 6);
+    sums.promoters += u32::from(crate::nps::is_promoter(answer));
+    sums.detractors += u32::from(crate::nps::is_detractor(answer));
     sums.expectation += c.expectation[i];
     sums.performance += c.performance[i];
     sums.satisfaction += satisfaction;
