@@ -1,4 +1,7 @@
-//! Moving up the cycle: new customer → loyal customer → ambassador (and back down when satisfaction drops).
+//! Moving up the cycle: new customer → loyal customer → ambassador (and back down when satisfaction
+//! drops). This file holds the parameters of those moves; the moves themselves happen in the weekly
+//! pass over people: customers' in `step.rs` (`customer_week`), suspects', prospects' and former
+//! customers' from the thresholds in `week_tables.rs` (`PhaseMoves`), leaving in `retention.rs`.
 
 use serde::{Deserialize, Serialize};
 

@@ -5,7 +5,10 @@
 //! Where the rules live: expectations in [`expectation`], experienced performance in [`performance`],
 //! satisfaction in [`satisfaction`], NPS in [`nps`], churn in [`retention`], phase moves in [`cycle`],
 //! the funnel in [`acquisition`], word of mouth in [`word_of_mouth`], money in [`economics`] and
-//! `costs.rs`, CLV in [`clv`]. docs/model.md explains each rule and its source.
+//! `costs.rs`, CLV in [`clv`], smoothing of reported figures in [`smoothing`]. The weekly pass over
+//! people is `step.rs`, fed by the per-week tables of `week_tables.rs`; week 0 is `week_zero.rs`.
+//! Allowed ranges sit beside each rule's defaults (`check()`, with `bounds.rs`). docs/model.md
+//! explains each rule and its source.
 
 #![warn(missing_docs)]
 
@@ -20,14 +23,12 @@ mod customer_view;
 pub mod cycle;
 pub mod economics;
 pub mod expectation;
-mod expected;
 mod goal;
 mod language;
 mod lever;
 mod lever_map;
 mod market;
 mod metric;
-pub mod metrics;
 pub mod nps;
 mod numeric;
 pub mod performance;
@@ -44,11 +45,13 @@ mod scenario;
 mod scenario_check;
 mod scenario_error;
 mod simulation;
+pub mod smoothing;
 mod snapshot;
 mod step;
 mod tier;
 mod toml_location;
-mod week_rules;
+mod week_tables;
+mod week_zero;
 pub mod word_of_mouth;
 
 pub use assignment::Assignment;

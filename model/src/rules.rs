@@ -5,11 +5,11 @@ use crate::acquisition::AcquisitionParams;
 use crate::cycle::CycleParams;
 use crate::economics::EconomicsParams;
 use crate::expectation::ExpectationParams;
-use crate::metrics::MetricsParams;
 use crate::nps::NpsParams;
 use crate::performance::PerformanceParams;
 use crate::retention::RetentionParams;
 use crate::satisfaction::SatisfactionParams;
+use crate::smoothing::SmoothingParams;
 use crate::word_of_mouth::WordOfMouthParams;
 use serde::{Deserialize, Serialize};
 
@@ -36,5 +36,5 @@ pub struct Rules {
     /// Prices, margins, share of wallet.
     pub economics: EconomicsParams,
     /// Smoothing of reported figures.
-    pub metrics: MetricsParams,
+    pub metrics: SmoothingParams,
 }

@@ -5,7 +5,6 @@ use crate::clv;
 use crate::costs::CostBase;
 use crate::customer_view::CustomerView;
 use crate::lever::Lever;
-use crate::metrics::SmoothedFlows;
 use crate::nps;
 use crate::phase::{Flows, Phase, PhaseCounts};
 use crate::policy::Policy;
@@ -13,9 +12,10 @@ use crate::population::Population;
 use crate::retention;
 use crate::rng::SimRng;
 use crate::scenario::Scenario;
+use crate::smoothing::SmoothedFlows;
 use crate::snapshot::Snapshot;
 use crate::step::{Queue, WeekTotals, simulate_week};
-use crate::week_rules::{RunTables, WeekRules};
+use crate::week_tables::{RunTables, WeekRules};
 
 /// A running simulation: the market of a scenario, the current policy and the latest week's figures.
 #[derive(Clone, Debug)]
@@ -187,7 +187,7 @@ impl Simulation {
     /// smoothed flows started at what the starting policy is expected to give.
     fn starting_snapshot(&mut self) -> Snapshot {
         let rules = WeekRules::new(&self.scenario, &self.policy, &Snapshot::default());
-        let expected = crate::expected::expected_week(
+        let expected = crate::week_zero::expected_week(
             &mut self.population,
             &rules,
             &self.tables,

@@ -15,7 +15,7 @@ use crate::population::{
 };
 use crate::retention::{TENURE_WEEKS_MAX, satisfaction_step};
 use crate::rng::SimRng;
-use crate::week_rules::{RunTables, SegmentRules, WeekRules};
+use crate::week_tables::{RunTables, SegmentRules, WeekRules};
 
 /// Customers summed in f32 per block of this many, then added to f64 totals.
 const BLOCK: usize = 4096;

@@ -8,7 +8,7 @@ use crate::population::{FORMER_CUSTOMER, PROSPECT, Population, SUSPECT};
 use crate::retention::{TENURE_WEEKS_MAX, satisfaction_step};
 use crate::rng::{CHANCE_SCALE, SimRng};
 use crate::step::WeekTotals;
-use crate::week_rules::{ORDER_SCALE, RunTables, WeekRules};
+use crate::week_tables::{ORDER_SCALE, RunTables, WeekRules};
 
 /// The starting state's counts and the expected flows of the first week.
 pub(crate) struct ExpectedWeek {

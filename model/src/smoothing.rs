@@ -7,23 +7,23 @@ use serde::{Deserialize, Serialize};
 /// Parameters of the reported figures (scenario section `[rules.metrics]`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct MetricsParams {
+pub struct SmoothingParams {
     /// Weeks over which retention and CLV are smoothed (exponential moving average).
     pub smoothing_weeks: f64,
     /// Longest relationship counted in CLV = W × A, weeks.
     pub clv_horizon_weeks: f64,
 }
 
-impl Default for MetricsParams {
+impl Default for SmoothingParams {
     fn default() -> Self {
-        MetricsParams {
+        SmoothingParams {
             smoothing_weeks: 8.0,
             clv_horizon_weeks: 520.0,
         }
     }
 }
 
-impl MetricsParams {
+impl SmoothingParams {
     /// The allowed ranges (scenario section `[rules.metrics]`).
     pub(crate) fn check(&self, at: &Bounds) -> Result<(), ScenarioError> {
         at.range("smoothing_weeks", self.smoothing_weeks, 1.0, 520.0)?;
