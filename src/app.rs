@@ -9,12 +9,12 @@ use crate::keep::{KeepButton, StartNotices, browser_store, provide_keep_ui, shar
 use crate::notices::{RunEndNotice, UrlNotices};
 use crate::scenario::{AssignmentPanel, ScenarioBar, ScenarioDialogs, provide_scenario_ui};
 use crate::session::Session;
-use crate::sim::Scenario;
 use crate::state::run_state::RunState;
 use crate::state::startup::{self, StartNotice};
 use crate::state::url_params::{self, StartOptions};
 use crate::time::{TimeControls, animation, shortcuts};
 use leptos::prelude::*;
+use model::Scenario;
 
 /// The seed of a new session; a share link or a saved session carries its own.
 pub const DEFAULT_SEED: u64 = 2024;

@@ -17,11 +17,8 @@ pub mod session;
 pub mod state;
 pub mod time;
 
-/// The simulation model the app is built on.
-pub(crate) use model as sim;
-
 /// Install the panic message and mount the app on the page.
 pub fn start() {
-    panic_message::install(i18n::Language::default().texts());
+    panic_message::install(i18n::texts_for(i18n::Language::default()));
     leptos::mount::mount_to_body(app::App);
 }

@@ -2,9 +2,9 @@
 
 use crate::i18n::texts;
 use crate::session::use_session;
-use crate::sim::WEEKS_MAX;
 use crate::state::url_params::{Expected, UrlProblem};
 use leptos::prelude::*;
+use model::WEEKS_MAX;
 
 /// Link values that were ignored, each with a way to close it.
 #[component]

@@ -1,12 +1,12 @@
 //! The reactive face of the run: the one place that owns the [`LiveRun`] and tells the views
 //! what changed. Data flows one way: controls call these methods, the views read the signals.
 
-use crate::sim::{Lever, Policy, Scenario, Snapshot, WEEKS_MAX};
 use crate::state::frame_stats::FrameStats;
 use crate::state::live_run::LiveRun;
 use crate::state::playback::{FrameWork, Playback, Speed};
 use crate::state::run_state::RunState;
 use leptos::prelude::*;
+use model::{Lever, Policy, Scenario, Snapshot, WEEKS_MAX};
 
 /// Charts redraw at most this often while time runs (the diagram and figures follow every frame).
 pub const CHART_REDRAW_INTERVAL_MS: f64 = 125.0;

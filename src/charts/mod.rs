@@ -30,7 +30,7 @@ use web_sys::HtmlCanvasElement;
 /// What every chart needs besides its own series: the history, the week axis and the markers.
 fn with_history<R>(
     session: Session,
-    f: impl FnOnce(&[crate::sim::Snapshot], Range<f64>, &[u32]) -> R,
+    f: impl FnOnce(&[model::Snapshot], Range<f64>, &[u32]) -> R,
 ) -> R {
     let markers = session.change_weeks.get_untracked();
     session.with_live(|live| {
@@ -54,7 +54,7 @@ pub(crate) fn drawer(
     y_desc: &'static str,
     y_format: impl Fn(f64) -> String + 'static,
     zero_line: bool,
-    plot: impl Fn(&[crate::sim::Snapshot], &Palette) -> (Range<f64>, Vec<Line>) + 'static,
+    plot: impl Fn(&[model::Snapshot], &Palette) -> (Range<f64>, Vec<Line>) + 'static,
 ) -> impl Fn(&HtmlCanvasElement, f64, &Palette) + 'static {
     let session = use_session();
     let x_desc = crate::i18n::texts().axis_week;

@@ -3,8 +3,8 @@
 use super::line_chart::Stroke;
 use super::series_chart::{DrawOrder, SeriesChart, SeriesSpec, ValueAxis, series_chart};
 use crate::i18n::texts;
-use crate::sim::Snapshot;
 use leptos::prelude::*;
+use model::Snapshot;
 use plotters::style::RGBColor;
 
 /// Share of the answering customers in one group, in percent (0 when nobody answered).

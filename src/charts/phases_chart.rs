@@ -6,9 +6,9 @@ use super::drawer;
 use super::line_chart::{Line, Stroke};
 use crate::cycle::phase_style::{PHASE_COLOR_VARS, phase_fallback_color};
 use crate::i18n::texts;
-use crate::sim::Phase;
 use crate::state::chart_series::{series, value_range};
 use leptos::prelude::*;
+use model::Phase;
 
 /// Bottom to top of the stack.
 const STACK: [Phase; 6] = [

@@ -5,9 +5,9 @@ use super::chart_card::{ChartCard, LegendEntry};
 use super::drawer;
 use super::line_chart::{Line, Stroke};
 use super::palette::Palette;
-use crate::sim::Snapshot;
 use crate::state::chart_series::{series, value_range};
 use leptos::prelude::*;
+use model::Snapshot;
 use plotters::style::RGBColor;
 use std::ops::Range;
 

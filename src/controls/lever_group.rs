@@ -4,8 +4,8 @@ use super::lever_level::Group;
 use super::lever_slider::LeverSlider;
 use crate::i18n::texts;
 use crate::session::use_session;
-use crate::sim::Lever;
 use leptos::prelude::*;
+use model::Lever;
 
 #[component]
 pub fn LeverGroup(group: Group, levers: &'static [Lever]) -> impl IntoView {

@@ -1,6 +1,6 @@
 //! Lever values as the page shows them: a slider position and a value in words.
 
-use crate::sim::Lever;
+use model::Lever;
 
 /// The groups of the control panel, in order, with their levers.
 pub const GROUPS: [(Group, &[Lever]); 5] = [

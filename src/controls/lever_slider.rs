@@ -4,8 +4,8 @@
 use super::lever_level::{from_slider, level_index, to_slider};
 use crate::i18n::texts;
 use crate::session::use_session;
-use crate::sim::Lever;
 use leptos::prelude::*;
+use model::Lever;
 
 #[component]
 pub fn LeverSlider(lever: Lever) -> impl IntoView {

@@ -4,8 +4,8 @@ use super::lever_group::LeverGroup;
 use super::lever_level::GROUPS;
 use crate::i18n::texts;
 use crate::session::use_session;
-use crate::sim::Lever;
 use leptos::prelude::*;
+use model::Lever;
 
 #[component]
 pub fn ControlPanel() -> impl IntoView {

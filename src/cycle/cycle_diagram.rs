@@ -6,8 +6,8 @@ use super::layout::{self, FlowKind, HEIGHT, LabelSide, RING_CENTER, RING_RX, RIN
 use super::phase_style::PHASE_COLOR_VARS;
 use crate::i18n::texts;
 use crate::session::use_session;
-use crate::sim::Phase;
 use leptos::prelude::*;
+use model::Phase;
 
 #[component]
 pub fn CycleDiagram() -> impl IntoView {

@@ -3,7 +3,7 @@
 
 use super::geometry::{Arrow, Point, flow_width, node_radius};
 use super::layout::{self, FlowKind, LabelSide, MAX_RADIUS, MIN_RADIUS, Route};
-use crate::sim::{Phase, Snapshot};
+use model::{Phase, Snapshot};
 
 /// Space between a circle's rim and the arrows that touch it.
 const RIM_GAP: f64 = 4.0;
@@ -141,7 +141,7 @@ impl DiagramModel {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sim::{Run, Scenario};
+    use model::{Run, Scenario};
 
     fn week(n: u32) -> Snapshot {
         *Run::new(Scenario::free_play(), 4).replay(n).last().unwrap()

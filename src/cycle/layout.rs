@@ -4,7 +4,7 @@
 //! into the former customers, who flow back into the pool of potential customers.
 
 use super::geometry::{Curve, Point};
-use crate::sim::Phase;
+use model::Phase;
 
 /// The diagram's coordinate system (SVG viewBox).
 pub const WIDTH: f64 = 860.0;

@@ -1,6 +1,6 @@
 //! The colour of each phase, shared by the diagram, the phase chart and the legends.
 
-use crate::sim::Phase;
+use model::Phase;
 use plotters::style::RGBColor;
 
 /// CSS variable with the colour of each phase, indexed by `Phase::index`.

@@ -3,9 +3,9 @@
 use super::figure_card::{Figure, FigureCard};
 use crate::i18n::texts;
 use crate::session::use_session;
-use crate::sim::Snapshot;
 use crate::state::trend::trend;
 use leptos::prelude::*;
+use model::Snapshot;
 
 /// What one key figure shows: how to read it from a snapshot, how to write it, and how large a
 /// change must be before it counts as a trend.

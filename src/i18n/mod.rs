@@ -2,8 +2,9 @@
 //!
 //! A language is one `const` of type [`Texts`]; because every field must be filled in, the compiler
 //! refuses a language with a missing text. Texts with numbers in them are plain functions.
-//! Components call [`texts()`]; switching language later means providing another [`Language`] in
-//! the context and re-rendering the view below it.
+//! Components call [`texts()`] (and [`scenario_texts()`], [`keep_texts()`] for those screens);
+//! switching language means providing another [`Language`] in the context and re-rendering the
+//! view below it. The one `Language` is the model's (`model::Language`).
 
 mod nl;
 pub mod number;
@@ -11,32 +12,36 @@ mod texts;
 
 pub use texts::{LeverTexts, PhaseTexts, Texts};
 
-/// The languages of the interface. Dutch is the default (the course is Dutch).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Language {
-    #[default]
-    Nl,
+pub mod keep_texts;
+pub mod scenario_texts;
+
+pub use keep_texts::{KeepTexts, keep_texts};
+pub use model::Language;
+pub use scenario_texts::{ScenarioTexts, scenario_texts};
+
+/// The interface's text table for `language`. Only the Dutch table of the main interface exists
+/// yet (the English one is the next step of the translation work); the scenario and keep tables
+/// are complete in both languages.
+pub fn texts_for(language: Language) -> &'static Texts {
+    match language {
+        Language::Nl | Language::En => &nl::NL,
+    }
 }
 
-impl Language {
-    /// The text table of this language.
-    pub fn texts(self) -> &'static Texts {
-        match self {
-            Language::Nl => &nl::NL,
-        }
+/// The value of the page's `lang` attribute for `language`.
+pub fn code(language: Language) -> &'static str {
+    match language {
+        Language::Nl => "nl",
+        Language::En => "en",
     }
+}
 
-    /// The value of the `lang` attribute of the page.
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::Nl => "nl",
-        }
-    }
+/// The interface language of the current reactive context (Dutch when none is provided).
+pub fn current_language() -> Language {
+    leptos::prelude::use_context::<Language>().unwrap_or_default()
 }
 
 /// The texts of the language in the current reactive context (Dutch when none is provided).
 pub fn texts() -> &'static Texts {
-    leptos::prelude::use_context::<Language>()
-        .unwrap_or_default()
-        .texts()
+    texts_for(current_language())
 }

@@ -30,7 +30,7 @@ fn url_problem(key: &str, value: &str, population: bool) -> String {
     let expected = if population {
         format!(
             "een aantal mensen van 1 tot {}",
-            DUTCH.format(f64::from(crate::sim::POPULATION_MAX), 0)
+            DUTCH.format(f64::from(model::POPULATION_MAX), 0)
         )
     } else {
         "een heel getal vanaf 0".to_string()

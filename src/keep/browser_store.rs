@@ -2,10 +2,10 @@
 //! full, and may hold anything: every call here reports failure instead of throwing, and the
 //! decisions about what to do with what was read live in [`crate::state::startup`].
 
-use crate::sim::SavedRun;
-use crate::sim::saved_run::stored;
 use crate::state::startup::{SESSION_KEY, StoredRead};
 use gloo_storage::{LocalStorage, Storage};
+use model::SavedRun;
+use model::saved_run::stored;
 
 /// Whether `localStorage` can be reached at all. gloo-storage assumes it can (and throws into
 /// JavaScript when it cannot: private mode, blocked cookies), so every call checks first.

@@ -1,6 +1,6 @@
 //! The header button that opens the save-and-share dialog.
 
-use super::texts::keep_texts;
+use crate::i18n::keep_texts;
 use crate::scenario::{Dialog, use_scenario_ui};
 use leptos::prelude::*;
 

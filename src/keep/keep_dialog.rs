@@ -3,16 +3,16 @@
 
 use super::session_file::{read_chosen_session, session_file};
 use super::share::{copy_to_clipboard, share_url, this_page};
-use super::texts::keep_texts;
 use super::use_keep_ui;
+use crate::i18n::current_language;
+use crate::i18n::keep_texts;
 use crate::scenario::export::download;
 use crate::scenario::file_controls::{FileError, OpenFileButton};
-use crate::scenario::lesson_language;
 use crate::scenario::modal::{Modal, ModalTitle};
 use crate::scenario::{Dialog, use_scenario_ui};
-use crate::sim::saved_run::link;
 use crate::state::startup::StartNotice;
 use leptos::prelude::*;
+use model::saved_run::link;
 use wasm_bindgen::JsCast;
 
 /// Whether the last copy to the clipboard worked.
@@ -28,7 +28,7 @@ pub fn KeepDialog() -> impl IntoView {
     let ui = use_scenario_ui();
     let keep = use_keep_ui();
     let t = keep_texts();
-    let lang = lesson_language();
+    let lang = current_language();
     let close = Callback::new(move |_| ui.dialog.set(Dialog::None));
     let url = Memo::new(move |_| {
         keep.session.latest.track();
@@ -82,7 +82,7 @@ pub fn KeepDialog() -> impl IntoView {
                 <input
                     type="text"
                     id="leerling-naam"
-                    maxlength=crate::sim::saved_run::MAX_LEARNER_CHARS.to_string()
+                    maxlength=model::saved_run::MAX_LEARNER_CHARS.to_string()
                     autocomplete="name"
                     aria-describedby="leerling-naam-uitleg"
                     prop:value=move || keep.learner.get()

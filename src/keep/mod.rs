@@ -8,18 +8,18 @@ mod keep_dialog;
 pub mod session_file;
 pub mod share;
 mod start_notices;
-pub mod texts;
 
 pub use keep_button::KeepButton;
 pub use keep_dialog::KeepDialog;
 pub use start_notices::StartNotices;
 
-use crate::scenario::{ScenarioUi, lesson_language};
+use crate::i18n::current_language;
+use crate::scenario::ScenarioUi;
 use crate::session::Session;
-use crate::sim::SavedRun;
 use crate::state::autosave::AutosaveClock;
 use crate::state::startup::StartNotice;
 use leptos::prelude::*;
+use model::SavedRun;
 
 /// Handle to the save-and-share state; provided as context by the app.
 #[derive(Clone, Copy)]
@@ -40,7 +40,7 @@ impl KeepUi {
         let mut saved = self.session.run_state().saved();
         let name = self.learner.get_untracked();
         saved.learner = (!name.trim().is_empty()).then(|| name.trim().to_string());
-        saved.language = Some(lesson_language());
+        saved.language = Some(current_language());
         saved
     }
 

@@ -1,11 +1,11 @@
 //! Saving the run as a `.klantcyclus` session file and opening one: the file adapter of
 //! `model::saved_run`, with the same checks as opening a scenario file.
 
-use super::texts::KeepTexts;
+use crate::i18n::KeepTexts;
 use crate::scenario::export::ExportFile;
 use crate::scenario::import::{ChosenFile, read_chosen};
-use crate::sim::saved_run::file;
-use crate::sim::{Language, SavedRun};
+use model::saved_run::file;
+use model::{Language, SavedRun};
 
 /// The session file for `saved`: named after the learner (if given) and the lesson.
 pub fn session_file(saved: &SavedRun) -> ExportFile {
@@ -65,11 +65,11 @@ pub async fn read_chosen_session(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sim::{Lever, Run, Scenario};
+    use model::{Lever, Run, Scenario};
 
     fn saved() -> SavedRun {
         let mut run = Run::new(Scenario::free_play(), 3);
-        run.timeline.push(crate::sim::PolicyChange {
+        run.timeline.push(model::PolicyChange {
             week: 1,
             lever: Lever::Price,
             value: 0.7,
@@ -87,7 +87,7 @@ mod tests {
             &file.name,
             &file.text,
             Language::Nl,
-            &super::super::texts::NL,
+            &crate::i18n::keep_texts::NL,
         );
         assert_eq!(back, Ok(saved()));
     }
@@ -101,7 +101,7 @@ mod tests {
             "x.klantcyclus",
             &text,
             Language::En,
-            &super::super::texts::EN,
+            &crate::i18n::keep_texts::EN,
         )
         .unwrap_err();
         assert!(message.starts_with("x.klantcyclus: line "), "{message}");

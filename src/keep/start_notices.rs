@@ -2,15 +2,15 @@
 //! could not be used, no storage, a file opened. Each says its piece once and can be closed.
 
 use super::browser_store;
-use super::texts::{KeepTexts, keep_texts};
 use super::{KeepUi, use_keep_ui};
 use crate::app::DEFAULT_SEED;
-use crate::scenario::lesson_language;
-use crate::sim::saved_run::stored;
-use crate::sim::{Language, Scenario};
+use crate::i18n::current_language;
+use crate::i18n::{KeepTexts, keep_texts};
 use crate::state::run_state::RunState;
 use crate::state::startup::{PREVIOUS_KEY, StartNotice};
 use leptos::prelude::*;
+use model::saved_run::stored;
+use model::{Language, Scenario};
 
 /// The word tests and styles use for each kind of notice.
 fn kind(notice: &StartNotice) -> &'static str {
@@ -54,7 +54,7 @@ pub fn StartNotices() -> impl IntoView {
 #[component]
 fn KeepNotice(notice: StartNotice, keep: KeepUi) -> impl IntoView {
     let t = keep_texts();
-    let language = lesson_language();
+    let language = current_language();
     let text = message(&notice, t, language);
     let warning = matches!(
         notice,

@@ -3,10 +3,10 @@
 
 use super::goal_row::{GoalRow, standing_word};
 use super::progress::Standing;
-use super::texts::{lesson_language, scenario_texts};
 use super::ui_state::{Dialog, use_scenario_ui};
-use crate::sim::Localized;
+use crate::i18n::{current_language, scenario_texts};
 use leptos::prelude::*;
+use model::Localized;
 
 #[component]
 pub fn AssignmentPanel() -> impl IntoView {
@@ -68,7 +68,7 @@ pub fn AssignmentPanel() -> impl IntoView {
 fn AssignmentCard(index: usize) -> impl IntoView {
     let ui = use_scenario_ui();
     let st = scenario_texts();
-    let lang = lesson_language();
+    let lang = current_language();
     let (id, title, description, goals, hints) = ui.with_scenario(|s| {
         let a = &s.assignments[index];
         (
@@ -103,7 +103,7 @@ fn AssignmentCard(index: usize) -> impl IntoView {
 fn Hints(index: usize, hints: Vec<Localized>) -> impl IntoView {
     let ui = use_scenario_ui();
     let st = scenario_texts();
-    let lang = lesson_language();
+    let lang = current_language();
     let total = hints.len();
     let shown = move || {
         ui.hints_shown

@@ -1,7 +1,7 @@
 //! Export the current setup as a scenario file: the scenario being played with the current lever
 //! positions as its starting policy. A teacher edits the texts and hands it out.
 
-use crate::sim::{FORMAT_VERSION, Policy, Scenario};
+use model::{FORMAT_VERSION, Policy, Scenario};
 
 /// A file ready to download (scenario files and session files are both TOML).
 #[derive(Clone, Debug, PartialEq)]
@@ -52,8 +52,8 @@ pub fn download(file: &ExportFile) -> Result<(), wasm_bindgen::JsValue> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sim::Lever;
-    use crate::sim::catalog::bundled;
+    use model::Lever;
+    use model::catalog::bundled;
 
     #[test]
     fn an_export_reads_back_as_the_same_lesson_with_the_new_start_policy() {

@@ -3,15 +3,15 @@
 use super::export::{download, export_file};
 use super::file_controls::{FileError, OpenFileButton};
 use super::import::read_chosen_file;
-use super::texts::{lesson_language, scenario_texts};
 use super::ui_state::use_scenario_ui;
+use crate::i18n::{current_language, scenario_texts};
 use leptos::prelude::*;
 
 #[component]
 pub fn FileActions() -> impl IntoView {
     let ui = use_scenario_ui();
     let st = scenario_texts();
-    let lang = lesson_language();
+    let lang = current_language();
     let on_file = Callback::new(move |input: web_sys::HtmlInputElement| {
         leptos::task::spawn_local(async move {
             let result = read_chosen_file(&input, st, lang).await;

@@ -3,8 +3,8 @@
 
 use super::goal_text::{describe_goal, format_value, metric_label};
 use super::progress::{GoalProgress, Standing};
-use super::texts::{ScenarioTexts, lesson_language, scenario_texts};
 use super::ui_state::use_scenario_ui;
+use crate::i18n::{ScenarioTexts, current_language, scenario_texts};
 use leptos::prelude::*;
 
 /// The word for a goal's or assignment's state.
@@ -22,7 +22,7 @@ pub fn standing_word(standing: Standing, st: &ScenarioTexts) -> &'static str {
 pub fn GoalRow(assignment: usize, goal: usize) -> impl IntoView {
     let ui = use_scenario_ui();
     let st = scenario_texts();
-    let lang = lesson_language();
+    let lang = current_language();
     let progress: Memo<Option<GoalProgress>> = Memo::new(move |_| {
         ui.progress
             .with(|p| p.get(assignment).and_then(|a| a.goals.get(goal)).cloned())

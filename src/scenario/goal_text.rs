@@ -1,7 +1,7 @@
 //! Goals and figures in words: "NPS minstens +30 aan het eind", "Klantbehoud per jaar 74 %".
 
-use super::texts::ScenarioTexts;
-use crate::sim::{Comparison, Goal, GoalTiming, Language, Metric};
+use crate::i18n::ScenarioTexts;
+use model::{Comparison, Goal, GoalTiming, Language, Metric};
 
 /// How a figure is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -154,7 +154,7 @@ pub fn describe_goal(goal: &Goal, texts: &ScenarioTexts, language: Language) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::texts::{EN, NL};
+    use crate::i18n::scenario_texts::{EN, NL};
 
     fn goal(text: &str) -> Goal {
         text.parse().unwrap()

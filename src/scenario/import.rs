@@ -1,8 +1,8 @@
 //! Open a scenario file from disk: read it, check it, and either give back the lesson or a message
 //! that names the file, the line and the field. Nothing is changed until the whole file is good.
 
-use super::texts::ScenarioTexts;
-use crate::sim::{Language, Scenario};
+use crate::i18n::ScenarioTexts;
+use model::{Language, Scenario};
 
 /// Largest scenario file accepted; the bundled ones are about 8 kB.
 pub const MAX_FILE_BYTES: f64 = 1_000_000.0;
@@ -56,7 +56,7 @@ pub async fn read_chosen_file(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sim::catalog::BUNDLED_FILES;
+    use model::catalog::BUNDLED_FILES;
 
     #[test]
     fn a_good_file_reads_and_a_bad_one_names_file_line_and_field() {

@@ -2,11 +2,11 @@
 //! are fixed or left out.
 
 use super::modal::Modal;
-use super::texts::{lesson_language, scenario_texts};
 use super::ui_state::{Dialog, use_scenario_ui};
 use crate::i18n::texts;
-use crate::sim::{Language, Level, Lever, Scenario};
+use crate::i18n::{current_language, scenario_texts};
 use leptos::prelude::*;
+use model::{Language, Level, Lever, Scenario};
 
 /// The paragraphs of a story: blank lines separate them; single line breaks are just spaces.
 pub fn paragraphs(story: &str) -> Vec<String> {
@@ -30,7 +30,7 @@ fn lever_names(levers: &[Lever]) -> String {
 pub fn IntroDialog() -> impl IntoView {
     let ui = use_scenario_ui();
     let st = scenario_texts();
-    let lang: Language = lesson_language();
+    let lang: Language = current_language();
     let scenario: Scenario = ui.session.with_live(|l| l.state().run().scenario.clone());
     let begin = Callback::new(move |_| ui.begin());
     let level = match scenario.level {

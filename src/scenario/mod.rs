@@ -15,16 +15,15 @@ mod picker;
 pub mod progress;
 mod results;
 mod scenario_bar;
-pub mod texts;
 mod ui_state;
 
 pub use assignment_panel::AssignmentPanel;
 pub use scenario_bar::ScenarioBar;
-pub use texts::{lesson_language, scenario_texts};
 pub use ui_state::{Dialog, ScenarioUi, provide_scenario_ui, use_scenario_ui};
 
-use crate::sim::Scenario;
+use crate::i18n::{current_language, scenario_texts};
 use leptos::prelude::*;
+use model::Scenario;
 
 /// The dialog that is open: the picker, a lesson's intro, or its result.
 #[component]
@@ -42,7 +41,7 @@ pub fn ScenarioDialogs() -> impl IntoView {
 /// Why a lever is locked in `scenario`, in the interface's language (a general sentence when the
 /// scenario gives no reason).
 pub fn lock_reason(scenario: &Scenario) -> String {
-    let reason = scenario.locked_reason.get(lesson_language());
+    let reason = scenario.locked_reason.get(current_language());
     if reason.trim().is_empty() {
         scenario_texts().lever_locked_default.to_string()
     } else {

@@ -3,11 +3,11 @@
 
 use super::file_actions::FileActions;
 use super::modal::{Modal, ModalTitle};
-use super::texts::{ScenarioTexts, lesson_language, scenario_texts};
 use super::ui_state::{Dialog, ScenarioUi, use_scenario_ui};
-use crate::sim::catalog::bundled;
-use crate::sim::{Language, Level, Scenario};
+use crate::i18n::{ScenarioTexts, current_language, scenario_texts};
 use leptos::prelude::*;
+use model::catalog::bundled;
+use model::{Language, Level, Scenario};
 
 #[component]
 pub fn ScenarioPicker() -> impl IntoView {
@@ -48,7 +48,7 @@ fn level_name(level: Level, st: &ScenarioTexts) -> &'static str {
 #[component]
 fn ScenarioCard(scenario: Scenario, own: bool, is_current: bool, ui: ScenarioUi) -> impl IntoView {
     let st = scenario_texts();
-    let lang: Language = lesson_language();
+    let lang: Language = current_language();
     let id = scenario.id.clone();
     let level = level_name(scenario.level, st);
     let level_class = format!("level-badge level-{}", level.to_lowercase());

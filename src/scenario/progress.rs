@@ -1,7 +1,7 @@
 //! How far the learner is with each goal and assignment: the state the assignment panel and the
 //! result view show. Plain data computed from the run's history.
 
-use crate::sim::{Assignment, Comparison, Goal, GoalStatus, Snapshot};
+use model::{Assignment, Comparison, Goal, GoalStatus, Snapshot};
 
 /// A goal's state as the page shows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -122,8 +122,8 @@ pub fn met_count(progress: &[AssignmentProgress]) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sim::catalog::bundled_by_id;
-    use crate::sim::{Lever, PolicyChange, Run};
+    use model::catalog::bundled_by_id;
+    use model::{Lever, PolicyChange, Run};
 
     #[test]
     fn fraction_measures_the_way_from_start_to_target() {

@@ -5,10 +5,10 @@ use super::goal_row::{GoalRow, standing_word};
 use super::goal_text::{format_value, metric_label};
 use super::modal::Modal;
 use super::progress::{Standing, met_count};
-use super::texts::{lesson_language, scenario_texts};
 use super::ui_state::{Dialog, use_scenario_ui};
-use crate::sim::{Metric, Snapshot};
+use crate::i18n::{current_language, scenario_texts};
 use leptos::prelude::*;
+use model::{Metric, Snapshot};
 
 /// The figures the result view compares between week 0 and the end.
 pub const KEY_FIGURES: [&str; 6] = [
@@ -24,7 +24,7 @@ pub const KEY_FIGURES: [&str; 6] = [
 pub fn ResultsDialog() -> impl IntoView {
     let ui = use_scenario_ui();
     let st = scenario_texts();
-    let lang = lesson_language();
+    let lang = current_language();
     let close = Callback::new(move |_| ui.dialog.set(Dialog::None));
     let (title, assignments, debrief, first, last) = ui.session.with_live(|live| {
         let s = &live.state().run().scenario;
@@ -134,7 +134,7 @@ pub fn ResultsDialog() -> impl IntoView {
 /// One key figure: its name, value in week 0 and value at the end.
 fn figure_row(metric: Metric, first: &Snapshot, last: &Snapshot) -> impl IntoView + use<> {
     let st = scenario_texts();
-    let (label, unit) = metric_label(metric, lesson_language());
+    let (label, unit) = metric_label(metric, current_language());
     let start = format_value(unit, metric.value(first), st);
     let end = format_value(unit, metric.value(last), st);
     view! {

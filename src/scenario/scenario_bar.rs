@@ -3,15 +3,15 @@
 
 use super::goal_row::standing_word;
 use super::progress::met_count;
-use super::texts::{lesson_language, scenario_texts};
 use super::ui_state::{Dialog, use_scenario_ui};
+use crate::i18n::{current_language, scenario_texts};
 use leptos::prelude::*;
 
 #[component]
 pub fn ScenarioBar() -> impl IntoView {
     let ui = use_scenario_ui();
     let st = scenario_texts();
-    let lang = lesson_language();
+    let lang = current_language();
     let title = move || ui.with_scenario(|s| s.title.get(lang).to_string());
     let has_assignments = move || ui.with_scenario(|s| !s.assignments.is_empty());
     let summary = move || {

@@ -3,9 +3,9 @@
 
 use super::progress::AssignmentProgress;
 use crate::session::Session;
-use crate::sim::Scenario;
 use crate::state::run_state::RunState;
 use leptos::prelude::*;
+use model::Scenario;
 
 /// The dialog over the simulator, if any.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,7 +1,7 @@
 //! Turning the history of snapshots into what a chart draws: thinned series, axis ranges and the
 //! weeks where the policy changed.
 
-use crate::sim::Snapshot;
+use model::Snapshot;
 
 /// At most this many points per series, however long the run: drawing cost stays bounded.
 pub const MAX_POINTS: usize = 400;
@@ -75,7 +75,7 @@ pub fn nice_step(raw: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sim::{Scenario, Simulation};
+    use model::{Scenario, Simulation};
 
     fn blank() -> Snapshot {
         *Simulation::new(&Scenario::free_play(), 1).snapshot()

@@ -2,7 +2,7 @@
 //! The simulation and the history are derived from the run state and can always be rebuilt.
 
 use super::run_state::RunState;
-use crate::sim::{Lever, Policy, Scenario, Simulation, Snapshot};
+use model::{Lever, Policy, Scenario, Simulation, Snapshot};
 
 /// The run on screen and what it produced.
 pub struct LiveRun {
@@ -79,7 +79,7 @@ impl LiveRun {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sim::Lever;
+    use model::Lever;
 
     #[test]
     fn stepping_adds_one_snapshot_per_week() {

@@ -1,7 +1,7 @@
 //! The whole visible run in one value: scenario, seed, policy timeline and the week shown.
 //! Saving, share links and comparing runs all start from this type.
 
-use crate::sim::{Lever, Policy, PolicyChange, Run, SavedRun, Scenario};
+use model::{Lever, Policy, PolicyChange, Run, SavedRun, Scenario};
 
 /// Everything needed to show exactly this run again: [`Run`] (scenario, seed, timeline) + week.
 #[derive(Clone, Debug, PartialEq)]

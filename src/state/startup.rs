@@ -3,8 +3,8 @@
 //! them in, then writes the side copies this asks for.
 
 use super::run_state::RunState;
-use crate::sim::saved_run::{link, stored};
-use crate::sim::{SavedRun, SavedRunError};
+use model::saved_run::{link, stored};
+use model::{SavedRun, SavedRunError};
 
 /// What the browser's storage held for the session when the page opened.
 #[derive(Clone, Debug, PartialEq)]
@@ -108,7 +108,7 @@ impl Startup {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sim::{Lever, Scenario};
+    use model::{Lever, Scenario};
 
     fn played() -> RunState {
         let mut state = RunState::new(Scenario::free_play(), 5);

@@ -1,6 +1,6 @@
 //! The trend of a key figure: is it rising, falling or about the same as a few weeks ago?
 
-use crate::sim::Snapshot;
+use model::Snapshot;
 
 /// Weeks to look back for a trend.
 pub const TREND_WEEKS: usize = 4;
@@ -46,7 +46,7 @@ pub fn trend(history: &[Snapshot], value: impl Fn(&Snapshot) -> f64, tolerance: 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sim::{Scenario, Simulation};
+    use model::{Scenario, Simulation};
 
     fn blank() -> Snapshot {
         *Simulation::new(&Scenario::free_play(), 1).snapshot()

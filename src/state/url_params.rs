@@ -1,7 +1,7 @@
 //! Start options from the page address (`?seed=7&populatie=100000`, or a share link's
 //! `?sessie=<code>`). Bad values are reported, never guessed at, and change nothing else.
 
-use crate::sim::POPULATION_MAX;
+use model::POPULATION_MAX;
 
 /// What the address asks for; `None` means "the default".
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

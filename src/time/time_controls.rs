@@ -2,9 +2,9 @@
 
 use crate::i18n::texts;
 use crate::session::use_session;
-use crate::sim::WEEKS_MAX;
 use crate::state::playback::Speed;
 use leptos::prelude::*;
+use model::WEEKS_MAX;
 
 #[component]
 pub fn TimeControls() -> impl IntoView {

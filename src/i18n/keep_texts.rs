@@ -1,7 +1,7 @@
 //! The texts of saving, sharing and reopening a run, in Dutch and English. Same pattern as
-//! [`crate::scenario::texts`]: one `const` table per language, so a missing text is a compile error.
+//! [`super::scenario_texts`]: one `const` table per language, so a missing text is a compile error.
 
-use crate::sim::Language;
+use model::Language;
 
 /// Every text of the save-and-share screens in one language.
 pub struct KeepTexts {
@@ -63,7 +63,7 @@ impl KeepTexts {
 
 /// The texts in the interface's language.
 pub fn keep_texts() -> &'static KeepTexts {
-    KeepTexts::of(crate::scenario::lesson_language())
+    KeepTexts::of(super::current_language())
 }
 
 pub const NL: KeepTexts = KeepTexts {

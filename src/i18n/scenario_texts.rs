@@ -3,8 +3,8 @@
 //! table per language, so a missing text is a compile error. The lesson texts themselves come from
 //! the scenario file, in both languages.
 
-use crate::i18n::number::{DUTCH, NumberStyle};
-use crate::sim::Language as LessonLanguage;
+use super::number::{DUTCH, NumberStyle};
+use model::Language as LessonLanguage;
 
 /// English number style: decimal point, thousands comma.
 const ENGLISH_NUMBERS: NumberStyle = NumberStyle {
@@ -102,16 +102,9 @@ impl ScenarioTexts {
     }
 }
 
-/// The language of the interface as a language of lesson texts.
-pub fn lesson_language() -> LessonLanguage {
-    match leptos::prelude::use_context::<crate::i18n::Language>().unwrap_or_default() {
-        crate::i18n::Language::Nl => LessonLanguage::Nl,
-    }
-}
-
 /// The scenario texts in the interface's language.
 pub fn scenario_texts() -> &'static ScenarioTexts {
-    ScenarioTexts::of(lesson_language())
+    ScenarioTexts::of(super::current_language())
 }
 
 fn years(weeks: u32) -> f64 {
