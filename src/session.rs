@@ -4,6 +4,7 @@
 use crate::state::frame_stats::FrameStats;
 use crate::state::live_run::LiveRun;
 use crate::state::playback::{FrameWork, Playback, Speed};
+use crate::state::run_end::RunEnd;
 use crate::state::run_state::RunState;
 use leptos::prelude::*;
 use model::{Lever, Policy, Scenario, Snapshot, WEEKS_MAX};
@@ -20,14 +21,14 @@ pub struct Session {
     live: StoredValue<LiveRun, LocalStorage>,
     /// The snapshot of the week on screen.
     pub latest: RwSignal<Snapshot>,
-    /// The policy in force for the next week (what the sliders show).
-    pub policy: RwSignal<Policy>,
+    /// The policy in force for the next week (what the sliders show), derived from the run state.
+    pub policy: Memo<Policy>,
     /// Play/pause and speed.
     pub playback: RwSignal<Playback>,
     /// Bumped whenever the charts should redraw (bounded rate while playing).
     pub chart_version: RwSignal<u64>,
-    /// Weeks at which the learner changed the policy (chart markers).
-    pub change_weeks: RwSignal<Vec<u32>>,
+    /// Weeks at which the learner changed the policy (chart markers), derived from the run state.
+    pub change_weeks: Memo<Vec<u32>>,
     /// Counts every change to the run itself (lever, reset, another lesson, an opened run): what
     /// autosave watches besides the week.
     pub edits: RwSignal<u64>,
@@ -39,17 +40,27 @@ pub struct Session {
 impl Session {
     /// A session showing `state` (a fresh run at week 0, or a reopened one).
     pub fn new(state: RunState) -> Session {
-        let live = LiveRun::restore(state);
+        let live = StoredValue::new_local(LiveRun::restore(state));
+        let edits = RwSignal::new(0);
+        // The run state is the policy's one home; these follow it whenever the run is edited.
+        let policy = Memo::new(move |_| {
+            edits.track();
+            live.with_value(LiveRun::policy)
+        });
+        let change_weeks = Memo::new(move |_| {
+            edits.track();
+            live.with_value(|live| live.state().change_weeks())
+        });
         Session {
-            latest: RwSignal::new(*live.latest()),
-            policy: RwSignal::new(live.policy()),
+            latest: RwSignal::new(live.with_value(|live| *live.latest())),
+            policy,
             playback: RwSignal::new(Playback::default()),
             chart_version: RwSignal::new(0),
-            change_weeks: RwSignal::new(live.state().change_weeks()),
-            edits: RwSignal::new(0),
+            change_weeks,
+            edits,
             frame_stats: RwSignal::new_local(FrameStats::default()),
             last_chart_draw_ms: StoredValue::new(f64::NEG_INFINITY),
-            live: StoredValue::new_local(live),
+            live,
         }
     }
 
@@ -90,11 +101,16 @@ impl Session {
     /// Time stops by itself when the scenario's last week is reached (pressing play again goes
     /// on past it). Returns the number of weeks simulated.
     pub fn advance_frame(&self, work: FrameWork, now_ms: f64) -> u32 {
-        let (week, end) = self
-            .live
-            .with_value(|live| (live.state().week(), live.state().run().scenario.weeks));
-        let limit =
-            if week < end { end - week } else { u32::MAX }.min(WEEKS_MAX.saturating_sub(week));
+        let (week, end) = self.live.with_value(|live| {
+            let state = live.state();
+            (
+                state.week(),
+                RunEnd {
+                    scenario_weeks: state.run().scenario.weeks,
+                },
+            )
+        });
+        let limit = end.weeks_allowed(week);
         let weeks = match work {
             FrameWork::Weeks(0) => 0,
             FrameWork::Weeks(n) => {
@@ -120,8 +136,7 @@ impl Session {
                 n
             }
         };
-        let reached_end =
-            (week < end && week + weeks >= end) || (weeks > 0 && week + weeks >= WEEKS_MAX);
+        let reached_end = end.reached(week, weeks);
         if reached_end {
             self.playback.update(Playback::pause);
         }
@@ -142,12 +157,9 @@ impl Session {
             .live
             .try_update_value(|live| live.change_lever(lever, value))
             .flatten();
-        if let Some(policy) = changed {
-            self.policy.set(policy);
-            self.change_weeks
-                .set(self.live.with_value(|live| live.state().change_weeks()));
-            self.chart_version.update(|v| *v += 1);
+        if changed.is_some() {
             self.edits.update(|e| *e += 1);
+            self.chart_version.update(|v| *v += 1);
         }
     }
 
@@ -169,9 +181,6 @@ impl Session {
     pub fn replace(&self, state: RunState) {
         self.playback.update(Playback::pause);
         self.live.set_value(LiveRun::restore(state));
-        self.policy.set(self.live.with_value(LiveRun::policy));
-        self.change_weeks
-            .set(self.live.with_value(|live| live.state().change_weeks()));
         self.edits.update(|e| *e += 1);
         self.publish(true);
     }

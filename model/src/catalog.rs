@@ -70,7 +70,7 @@ pub fn revision(id: &str) -> Option<u32> {
     BUNDLED_FILES
         .iter()
         .find(|(file_id, _)| *file_id == id)
-        .map(|(_, text)| crc32fast::hash(text.as_bytes()))
+        .map(|(_, text)| crate::saved_run::checksum(text.as_bytes()))
 }
 
 /// The ids of the bundled lessons, joined with ", " (for messages that list what exists).

@@ -133,7 +133,7 @@ fn a_damaged_or_cut_off_link_is_refused_as_damaged() {
 fn code_around(bytes: &[u8]) -> String {
     use base64::Engine;
     let mut data = bytes.to_vec();
-    data.extend(crc32fast::hash(bytes).to_le_bytes());
+    data.extend(model::saved_run::checksum(bytes).to_le_bytes());
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(data)
 }
 

@@ -5,6 +5,7 @@ pub mod chart_series;
 pub mod frame_stats;
 pub mod live_run;
 pub mod playback;
+pub mod run_end;
 pub mod run_state;
 pub mod startup;
 pub mod trend;

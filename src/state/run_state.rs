@@ -71,14 +71,22 @@ impl RunState {
             return None;
         }
         let week = self.week;
-        self.policy().with(lever, value).ok()?;
+        let changed = self.policy().with(lever, value).ok()?;
+        // The value in force before this week's change of this lever, if there was one.
+        let earlier = self
+            .run
+            .timeline
+            .iter()
+            .rev()
+            .find(|c| c.lever == lever && c.week < week)
+            .map_or(self.run.scenario.start_policy.get(lever), |c| c.value);
         self.run
             .timeline
             .retain(|c| !(c.week == week && c.lever == lever));
-        if self.policy().get(lever) != value {
+        if earlier != value {
             self.run.timeline.push(PolicyChange { week, lever, value });
         }
-        Some(self.policy())
+        Some(changed)
     }
 
     /// Weeks at which the learner changed the policy, each once, ascending.

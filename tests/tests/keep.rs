@@ -227,7 +227,7 @@ fn a_damaged_or_newer_link_says_so_and_the_app_starts() {
     let newer = {
         use base64::Engine;
         let mut bytes = vec![9u8, 1, 2, 3];
-        bytes.extend(crc32fast::hash(&bytes).to_le_bytes());
+        bytes.extend(model::saved_run::checksum(&bytes).to_le_bytes());
         base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
     };
     page.goto(&format!("/?sessie={newer}"));

@@ -1,7 +1,7 @@
 //! The share link's code (deelcode): a kept run as compact binary data, safe in an address.
 //!
-//! Layout, fixed for every version: `base64url( version byte ‖ postcard body ‖ crc32 )`, where the
-//! CRC-32 (little-endian) covers the version byte and the body. The checksum tells a damaged or
+//! Layout, fixed for every version: `base64url( version byte ‖ postcard body ‖ checksum )`, where
+//! the checksum ([`super::checksum`], little-endian) covers the version byte and the body. The checksum tells a damaged or
 //! cut-off link from a good one before anything else is read; the version byte then says whether
 //! this program can read the body. Links hold only what rebuilds the run (no name, no language, no
 //! results); lever values on the slider's whole percents take one byte.
@@ -114,7 +114,7 @@ pub fn encode(saved: &SavedRun) -> String {
     let mut bytes = vec![LINK_VERSION];
     // Serialising plain data into a growing Vec cannot fail.
     bytes.extend(postcard::to_allocvec(&body).unwrap_or_default());
-    let checksum = crc32fast::hash(&bytes);
+    let checksum = super::checksum(&bytes);
     bytes.extend(checksum.to_le_bytes());
     URL_SAFE_NO_PAD.encode(bytes)
 }
@@ -135,7 +135,7 @@ pub fn decode(code: &str) -> Result<SavedRun, SavedRunError> {
         .split_last_chunk::<4>()
         .filter(|(data, _)| !data.is_empty())
         .ok_or(SavedRunError::Damaged)?;
-    if crc32fast::hash(data) != u32::from_le_bytes(*checksum) {
+    if super::checksum(data) != u32::from_le_bytes(*checksum) {
         return Err(SavedRunError::Damaged);
     }
     let (version, body) = data.split_first().ok_or(SavedRunError::Damaged)?;

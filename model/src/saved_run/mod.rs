@@ -37,6 +37,12 @@ pub struct SavedRun {
     pub language: Option<Language>,
 }
 
+/// The checksum of share links and of bundled lessons' revisions (Adler-32: small and fast, and
+/// it catches the typos, cuts and swaps that damage a copied link).
+pub fn checksum(bytes: &[u8]) -> u32 {
+    adler2::adler32_slice(bytes)
+}
+
 impl SavedRun {
     /// A run at `week`, without a name or language.
     pub fn new(run: Run, week: u32) -> SavedRun {
