@@ -273,7 +273,14 @@ fn the_stored_session_round_trips_and_refuses_foreign_or_damaged_data() {
         stored::decode(&text[..text.len() / 2]),
         Err(SavedRunError::Damaged)
     );
-    for foreign in ["{\"theme\":\"dark\"}", "[1,2,3]", "42", "", "<html>"] {
+    for foreign in [
+        "{\"theme\":\"dark\"}",
+        "[1,2,3]",
+        "42",
+        "",
+        "<html>",
+        "theme = \"dark\"",
+    ] {
         assert_eq!(
             stored::decode(foreign),
             Err(SavedRunError::Foreign),
@@ -290,7 +297,7 @@ fn the_stored_session_round_trips_and_refuses_foreign_or_damaged_data() {
 #[test]
 fn a_stored_session_of_schema_version_1_still_reads() {
     // Written by the first version that stored sessions; it must keep reading (or be migrated).
-    let fixture = include_str!("fixtures/stored-session-v1.json");
+    let fixture = include_str!("fixtures/stored-session-v1.toml");
     let saved = stored::decode(fixture).expect("the v1 fixture reads");
     assert_eq!(saved.week, 12);
     assert_eq!(saved.run.seed, 7);

@@ -13,13 +13,16 @@ fn available() -> bool {
     web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
 }
 
-/// What is stored under the session key, as text.
+/// What is stored under the session key, as text. gloo-storage stores values as JSON, so the
+/// session's text is a JSON string; anything else found there (another program's data, a value
+/// cut off) is handed on as it is, to be refused and kept aside.
 pub fn read() -> StoredRead {
     if !available() {
         return StoredRead::Unavailable;
     }
+    // Read through `raw()`: unlike `LocalStorage::get`, it reports a throwing `getItem`.
     match LocalStorage::raw().get_item(SESSION_KEY) {
-        Ok(Some(text)) => StoredRead::Found(text),
+        Ok(Some(json)) => StoredRead::Found(serde_json::from_str::<String>(&json).unwrap_or(json)),
         Ok(None) => StoredRead::Nothing,
         Err(_) => StoredRead::Unavailable,
     }
@@ -27,7 +30,7 @@ pub fn read() -> StoredRead {
 
 /// Store the session; `false` when the browser refused (no storage, quota exceeded).
 pub fn write(saved: &SavedRun) -> bool {
-    available() && LocalStorage::set(SESSION_KEY, stored::record(saved)).is_ok()
+    keep_copy(SESSION_KEY, &stored::encode(saved))
 }
 
 /// Keep `text` under `key` (as a JSON string), so it is not lost when the session key is reused.

@@ -63,9 +63,11 @@ fn share_path(page: &Page) -> String {
         .to_string()
 }
 
+/// What is stored under `key`, unwrapped from the JSON string gloo-storage keeps it in.
 fn stored(page: &Page, key: &str) -> Option<String> {
     page.eval_with(
-        "return localStorage.getItem(arguments[0]);",
+        "const v = localStorage.getItem(arguments[0]);
+         try { const s = JSON.parse(v); return typeof s === 'string' ? s : v; } catch (e) { return v; }",
         vec![key.into()],
     )
     .as_str()
@@ -149,14 +151,11 @@ fn every_few_weeks_and_every_change_are_stored() {
     step_weeks(&page, 1);
     set_lever(&page, "price", 70);
     let after_change = stored(&page, "klantcyclus.sessie").expect("stored after a change");
-    assert!(
-        after_change.contains("\"lever\":\"price\""),
-        "{after_change}"
-    );
+    assert!(after_change.contains("lever = \"price\""), "{after_change}");
     step_weeks(&page, 4);
     let later = stored(&page, "klantcyclus.sessie").unwrap();
     assert!(
-        later.contains("\"week\":5"),
+        later.contains("\nweek = 5\n"),
         "not stored within 4 weeks: {later}"
     );
 }
@@ -177,10 +176,7 @@ fn a_session_file_reopens_the_run_and_a_bad_one_changes_nothing() {
     page.type_text("#leerling-naam", "Sanne");
     close_keep_dialog(&page);
     let stored_json = stored(&page, "klantcyclus.sessie").unwrap();
-    assert!(
-        stored_json.contains("\"learner\":\"Sanne\""),
-        "{stored_json}"
-    );
+    assert!(stored_json.contains("learner = \"Sanne\""), "{stored_json}");
 
     // Play on, then open the session file made from the kept run: back to week 12.
     step_weeks(&page, 10);
@@ -207,8 +203,8 @@ fn a_session_file_reopens_the_run_and_a_bad_one_changes_nothing() {
 }
 
 /// The session file text for a stored session, made by the native model's file adapter.
-fn session_file_from(stored_json: &str) -> String {
-    let saved = model::saved_run::stored::decode(stored_json).expect("the stored session reads");
+fn session_file_from(stored_text: &str) -> String {
+    let saved = model::saved_run::stored::decode(stored_text).expect("the stored session reads");
     model::saved_run::file::encode(&saved)
 }
 
@@ -253,7 +249,7 @@ fn corrupted_stored_data_starts_clean_says_so_and_keeps_a_copy() {
     page.wait_for("[data-melding=onleesbaar]");
     assert_eq!(week(&page), 0);
     let copy = stored(&page, "klantcyclus.sessie.onleesbaar").expect("the bad copy is kept");
-    assert!(copy.contains("\\\"vers"), "{copy}");
+    assert!(copy.contains("\"vers"), "{copy}");
     page.screenshot("keep-unreadable");
     step_weeks(&page, 4);
     // Said once: a reload now restores the new, good session.
