@@ -2,7 +2,7 @@
 //! potential customers, so the whole market is always the top edge.
 
 use super::chart_card::{ChartCard, LegendEntry};
-use super::drawer;
+use super::drawer::drawer;
 use super::line_chart::{Line, Stroke};
 use crate::cycle::phase_style::{PHASE_COLOR_VARS, phase_fallback_color};
 use crate::i18n::texts;

@@ -2,7 +2,7 @@
 //! its drawn line, so a chart file states only what is its own.
 
 use super::chart_card::{ChartCard, LegendEntry};
-use super::drawer;
+use super::drawer::drawer;
 use super::line_chart::{Line, Stroke};
 use super::palette::Palette;
 use crate::state::chart_series::{series, value_range};

@@ -3,8 +3,11 @@
 
 mod cycle_diagram;
 pub mod diagram_model;
+mod flow_arrow;
 pub mod geometry;
+pub mod labels;
 pub mod layout;
+mod phase_node;
 pub mod phase_style;
 
 pub use cycle_diagram::CycleDiagram;

@@ -3,8 +3,7 @@
 
 use super::modal::Modal;
 use super::ui_state::{Dialog, use_scenario_ui};
-use crate::i18n::texts;
-use crate::i18n::{current_language, scenario_texts};
+use crate::i18n::{ScenarioTexts, Texts, current_language, scenario_texts, texts};
 use leptos::prelude::*;
 use model::{Language, Level, Lever, Scenario};
 
@@ -17,58 +16,97 @@ pub fn paragraphs(story: &str) -> Vec<String> {
         .collect()
 }
 
-fn lever_names(levers: &[Lever]) -> String {
-    let t = texts();
-    levers
-        .iter()
-        .map(|l| t.levers[l.index()].name)
-        .collect::<Vec<_>>()
-        .join(", ")
+/// Everything the intro shows, prepared from the scenario in one language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IntroContent {
+    pub level: &'static str,
+    pub length: String,
+    pub title: String,
+    pub story: Vec<String>,
+    pub goals: Vec<String>,
+    /// Each assignment's title and description.
+    pub assignments: Vec<(String, String)>,
+    /// The levers shown but fixed, by name (empty when none).
+    pub locked: String,
+    pub locked_reason: String,
+    /// The levers left out, by name (empty when none).
+    pub hidden: String,
+}
+
+impl IntroContent {
+    /// The intro of `scenario` in `lang`, with the scenario screens' texts `st` and the lever
+    /// names of `t`.
+    pub fn of(scenario: &Scenario, lang: Language, st: &ScenarioTexts, t: &Texts) -> IntroContent {
+        let names = |levers: &mut dyn Iterator<Item = Lever>| {
+            levers
+                .map(|l| t.levers[l.index()].name)
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        IntroContent {
+            level: match scenario.level {
+                Level::Mbo => st.level_mbo,
+                Level::Hbo => st.level_hbo,
+            },
+            length: (st.weeks_label)(scenario.weeks),
+            title: scenario.title.get(lang).to_string(),
+            story: paragraphs(scenario.story.get(lang)),
+            goals: scenario
+                .learning_goals
+                .iter()
+                .map(|g| g.get(lang).to_string())
+                .collect(),
+            assignments: scenario
+                .assignments
+                .iter()
+                .map(|a| {
+                    (
+                        a.title.get(lang).to_string(),
+                        a.description.get(lang).to_string(),
+                    )
+                })
+                .collect(),
+            locked: names(
+                &mut scenario
+                    .locked_levers
+                    .iter()
+                    .copied()
+                    .filter(|l| !scenario.is_hidden(*l)),
+            ),
+            locked_reason: scenario.locked_reason.get(lang).to_string(),
+            hidden: names(&mut scenario.hidden_levers.iter().copied()),
+        }
+    }
 }
 
 #[component]
 pub fn IntroDialog() -> impl IntoView {
     let ui = use_scenario_ui();
     let st = scenario_texts();
-    let lang: Language = current_language();
-    let scenario: Scenario = ui.session.with_live(|l| l.state().run().scenario.clone());
+    let c = ui.session.with_live(|l| {
+        IntroContent::of(&l.state().run().scenario, current_language(), st, texts())
+    });
     let begin = Callback::new(move |_| ui.begin());
-    let level = match scenario.level {
-        Level::Mbo => st.level_mbo,
-        Level::Hbo => st.level_hbo,
-    };
-    let story = paragraphs(scenario.story.get(lang));
-    let goals: Vec<String> = scenario
-        .learning_goals
-        .iter()
-        .map(|g| g.get(lang).to_string())
-        .collect();
-    let assignments: Vec<(String, String)> = scenario
-        .assignments
-        .iter()
-        .map(|a| {
-            (
-                a.title.get(lang).to_string(),
-                a.description.get(lang).to_string(),
-            )
-        })
-        .collect();
-    let locked: Vec<Lever> = scenario
-        .locked_levers
-        .iter()
-        .copied()
-        .filter(|l| !scenario.is_hidden(*l))
-        .collect();
-    let locked_reason = scenario.locked_reason.get(lang).to_string();
+    let IntroContent {
+        level,
+        length,
+        title,
+        story,
+        goals,
+        assignments,
+        locked,
+        locked_reason,
+        hidden,
+    } = c;
     view! {
         <Modal id="scenario-intro" class="modal-intro" labelled_by="intro-titel" on_close=begin>
             <header class="modal-head intro-head">
                 <div>
                     <p class="modal-kicker">
                         <span class=format!("level-badge level-{}", level.to_lowercase())>{level}</span>
-                        <span>{(st.weeks_label)(scenario.weeks)}</span>
+                        <span>{length}</span>
                     </p>
-                    <h2 id="intro-titel">{scenario.title.get(lang).to_string()}</h2>
+                    <h2 id="intro-titel">{title}</h2>
                 </div>
             </header>
             <div class="intro-columns">
@@ -111,14 +149,12 @@ pub fn IntroDialog() -> impl IntoView {
                                 <span class="lock-icon" aria-hidden="true"></span>
                                 {st.locked_heading}
                             </h3>
-                            <p><strong>{lever_names(&locked)}</strong></p>
+                            <p><strong>{locked.clone()}</strong></p>
                             {(!locked_reason.is_empty()).then(|| view! { <p>{locked_reason.clone()}</p> })}
                         </section>
                     })}
-                    {(!scenario.hidden_levers.is_empty()).then(|| view! {
-                        <p class="intro-hidden">
-                            {st.hidden_heading}": "{lever_names(&scenario.hidden_levers)}
-                        </p>
+                    {(!hidden.is_empty()).then(|| view! {
+                        <p class="intro-hidden">{st.hidden_heading}": "{hidden.clone()}</p>
                     })}
                 </div>
             </div>
@@ -146,7 +182,31 @@ pub fn IntroDialog() -> impl IntoView {
 
 #[cfg(test)]
 mod tests {
-    use super::paragraphs;
+    use super::{IntroContent, paragraphs};
+    use crate::i18n::{scenario_texts::NL, texts_for};
+    use model::catalog::bundled;
+    use model::{Language, Level};
+
+    #[test]
+    fn the_intro_names_locked_and_hidden_levers_and_keeps_the_assignments() {
+        let t = texts_for(Language::Nl);
+        for scenario in bundled() {
+            let c = IntroContent::of(scenario, Language::Nl, &NL, t);
+            assert_eq!(c.title, scenario.title.nl);
+            assert_eq!(c.assignments.len(), scenario.assignments.len());
+            assert_eq!(c.goals.len(), scenario.learning_goals.len());
+            assert_eq!(c.level == NL.level_hbo, scenario.level == Level::Hbo);
+            let visible_locked = scenario
+                .locked_levers
+                .iter()
+                .filter(|l| !scenario.is_hidden(**l))
+                .count();
+            assert_eq!(c.locked.is_empty(), visible_locked == 0, "{}", scenario.id);
+            for lever in &scenario.hidden_levers {
+                assert!(c.hidden.contains(t.levers[lever.index()].name));
+            }
+        }
+    }
 
     #[test]
     fn a_story_splits_into_paragraphs_at_blank_lines_only() {

@@ -8,7 +8,7 @@ use super::progress::{Standing, met_count};
 use super::ui_state::{Dialog, use_scenario_ui};
 use crate::i18n::{current_language, scenario_texts};
 use leptos::prelude::*;
-use model::{Metric, Snapshot};
+use model::{Language, Metric, Scenario, Snapshot};
 
 /// The figures the result view compares between week 0 and the end.
 pub const KEY_FIGURES: [&str; 6] = [
@@ -20,29 +20,56 @@ pub const KEY_FIGURES: [&str; 6] = [
     "cumulative_profit",
 ];
 
+/// The texts and figures of the result view, prepared from the scenario and the run in one
+/// language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResultsContent {
+    pub title: String,
+    /// The assignments' titles, in order.
+    pub assignments: Vec<String>,
+    /// The debrief questions.
+    pub debrief: Vec<String>,
+    /// The snapshot of week 0 and of the week on screen.
+    pub first: Snapshot,
+    pub last: Snapshot,
+}
+
+impl ResultsContent {
+    /// The result of `scenario` after `history` (week 0 first), in `lang`.
+    pub fn of(scenario: &Scenario, history: &[Snapshot], lang: Language) -> ResultsContent {
+        ResultsContent {
+            title: scenario.title.get(lang).to_string(),
+            assignments: scenario
+                .assignments
+                .iter()
+                .map(|a| a.title.get(lang).to_string())
+                .collect(),
+            debrief: scenario
+                .debrief
+                .iter()
+                .map(|q| q.get(lang).to_string())
+                .collect(),
+            first: history.first().copied().unwrap_or_default(),
+            last: history.last().copied().unwrap_or_default(),
+        }
+    }
+}
+
 #[component]
 pub fn ResultsDialog() -> impl IntoView {
     let ui = use_scenario_ui();
     let st = scenario_texts();
     let lang = current_language();
     let close = Callback::new(move |_| ui.dialog.set(Dialog::None));
-    let (title, assignments, debrief, first, last) = ui.session.with_live(|live| {
-        let s = &live.state().run().scenario;
-        let history = live.history();
-        (
-            s.title.get(lang).to_string(),
-            s.assignments
-                .iter()
-                .map(|a| a.title.get(lang).to_string())
-                .collect::<Vec<_>>(),
-            s.debrief
-                .iter()
-                .map(|q| q.get(lang).to_string())
-                .collect::<Vec<_>>(),
-            history.first().copied().unwrap_or_default(),
-            *live.latest(),
-        )
-    });
+    let ResultsContent {
+        title,
+        assignments,
+        debrief,
+        first,
+        last,
+    } = ui
+        .session
+        .with_live(|live| ResultsContent::of(&live.state().run().scenario, live.history(), lang));
     let (met, total) = ui.progress.with_untracked(|p| met_count(p));
     let standing = move |i: usize| {
         ui.progress
@@ -143,5 +170,23 @@ fn figure_row(metric: Metric, first: &Snapshot, last: &Snapshot) -> impl IntoVie
             <td>{start}</td>
             <td class="figure-end">{end}</td>
         </tr>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ResultsContent;
+    use model::catalog::bundled_by_id;
+    use model::{Language, Run};
+
+    #[test]
+    fn the_result_compares_week_zero_with_the_week_reached() {
+        let scenario = bundled_by_id("overpromising").unwrap().clone();
+        let history = Run::new(scenario.clone(), 3).replay(12);
+        let c = ResultsContent::of(&scenario, &history, Language::En);
+        assert_eq!(c.title, scenario.title.en);
+        assert_eq!(c.debrief.len(), scenario.debrief.len());
+        assert_eq!(c.assignments.len(), scenario.assignments.len());
+        assert_eq!((c.first.week, c.last.week), (0, 12));
     }
 }

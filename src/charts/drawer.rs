@@ -1,0 +1,59 @@
+//! What every chart's drawing shares: the history, the week axis, the policy-change markers, the
+//! texts of all charts and the reporting of a drawing error. Each chart file adds its own series.
+
+use super::line_chart::{self, ChartSpec, Line};
+use super::palette::Palette;
+use crate::session::{Session, use_session};
+use crate::state::chart_series::week_range;
+use leptos::prelude::*;
+use std::ops::Range;
+use web_sys::HtmlCanvasElement;
+
+/// What every chart needs besides its own series: the history, the week axis and the markers.
+fn with_history<R>(
+    session: Session,
+    f: impl FnOnce(&[model::Snapshot], Range<f64>, &[u32]) -> R,
+) -> R {
+    let markers = session.change_weeks.get_untracked();
+    session.with_live(|live| {
+        let state = live.state();
+        let weeks = week_range(state.run().scenario.weeks, state.week());
+        f(live.history(), weeks, &markers)
+    })
+}
+
+/// A drawing error is a bug, not something the learner can fix: report it for developers.
+fn report(result: Result<(), Box<dyn std::error::Error>>) {
+    if let Err(error) = result {
+        web_sys::console::error_1(&format!("drawing a chart failed: {error}").into());
+    }
+}
+
+/// The draw callback of a chart card: `plot` turns the history into the value range and the
+/// lines; the week axis, the markers, the texts shared by all charts and error reporting are
+/// added here.
+pub(crate) fn drawer(
+    y_desc: &'static str,
+    y_format: impl Fn(f64) -> String + 'static,
+    zero_line: bool,
+    plot: impl Fn(&[model::Snapshot], &Palette) -> (Range<f64>, Vec<Line>) + 'static,
+) -> impl Fn(&HtmlCanvasElement, f64, &Palette) + 'static {
+    let session = use_session();
+    let x_desc = crate::i18n::texts().axis_week;
+    move |canvas, ratio, palette| {
+        with_history(session, |history, weeks, markers| {
+            let (values, lines) = plot(history, palette);
+            let spec = ChartSpec {
+                weeks,
+                values,
+                x_desc,
+                y_desc,
+                y_format: &y_format,
+                lines,
+                markers,
+                zero_line,
+            };
+            report(line_chart::draw(canvas, ratio, palette, &spec));
+        });
+    }
+}
