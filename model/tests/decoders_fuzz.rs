@@ -144,8 +144,8 @@ fn link_decoder_survives_random_and_mutated_codes() {
                 Some((true, edits)) => {
                     use base64::Engine;
                     let mut body = apply(raw[..raw.len() - 4].to_vec(), &edits);
-                    let crc = model::saved_run::checksum(&body);
-                    body.extend(crc.to_le_bytes());
+                    let checksum = model::saved_run::checksum(&body);
+                    body.extend(checksum.to_le_bytes());
                     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(body)
                 }
             };

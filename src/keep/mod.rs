@@ -55,12 +55,11 @@ impl KeepUi {
         }
     }
 
-    /// Show `notice` unless it is already on screen.
+    /// Show `notice`, in place of one of the same kind already on screen.
     pub fn say(&self, notice: StartNotice) {
         self.notices.update(|all| {
-            if !all.contains(&notice) {
-                all.push(notice);
-            }
+            all.retain(|n| n.key() != notice.key());
+            all.push(notice);
         });
     }
 

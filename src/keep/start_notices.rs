@@ -12,18 +12,6 @@ use leptos::prelude::*;
 use model::saved_run::stored;
 use model::{Language, Scenario};
 
-/// The word tests and styles use for each kind of notice.
-fn kind(notice: &StartNotice) -> &'static str {
-    match notice {
-        StartNotice::Restored => "hersteld",
-        StartNotice::LinkOpened => "link-geopend",
-        StartNotice::LinkRefused(_) => "link-geweigerd",
-        StartNotice::StoredUnreadable(_) => "onleesbaar",
-        StartNotice::StorageUnavailable => "geen-opslag",
-        StartNotice::FileOpened(_) => "bestand-geopend",
-    }
-}
-
 fn message(notice: &StartNotice, t: &KeepTexts, language: Language) -> String {
     match notice {
         StartNotice::Restored => t.notice_restored.to_string(),
@@ -44,7 +32,7 @@ pub fn StartNotices() -> impl IntoView {
         <div class="keep-notices" id="sessiemeldingen">
             <For
                 each=move || keep.notices.get()
-                key=|notice| kind(notice)
+                key=|notice| notice.key()
                 children=move |notice| view! { <KeepNotice notice keep/> }
             />
         </div>
@@ -93,7 +81,7 @@ fn KeepNotice(notice: StartNotice, keep: KeepUi) -> impl IntoView {
         <div
             class=if warning { "keep-notice keep-notice-warning" } else { "keep-notice" }
             role=if warning { "alert" } else { "status" }
-            data-melding=kind(&notice)
+            data-melding=notice.key()
         >
             <p>{text}</p>
             {action.map(|(label, id)| view! {

@@ -34,6 +34,21 @@ pub enum StartNotice {
     FileOpened(String),
 }
 
+impl StartNotice {
+    /// The word tests and styles use for this kind of notice; one notice of a kind is shown at a
+    /// time.
+    pub fn key(&self) -> &'static str {
+        match self {
+            StartNotice::Restored => "hersteld",
+            StartNotice::LinkOpened => "link-geopend",
+            StartNotice::LinkRefused(_) => "link-geweigerd",
+            StartNotice::StoredUnreadable(_) => "onleesbaar",
+            StartNotice::StorageUnavailable => "geen-opslag",
+            StartNotice::FileOpened(_) => "bestand-geopend",
+        }
+    }
+}
+
 /// A stored text to keep under another key, so nothing is lost when the session key is reused.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SideCopy {
@@ -186,6 +201,26 @@ mod tests {
                 StartNotice::Restored
             ]
         ));
+    }
+
+    #[test]
+    fn every_kind_of_notice_has_its_own_key() {
+        let all = [
+            StartNotice::Restored,
+            StartNotice::LinkOpened,
+            StartNotice::LinkRefused(SavedRunError::Damaged),
+            StartNotice::StoredUnreadable(SavedRunError::Foreign),
+            StartNotice::StorageUnavailable,
+            StartNotice::FileOpened("a.klantcyclus".to_string()),
+        ];
+        let mut keys: Vec<&str> = all.iter().map(StartNotice::key).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), all.len());
+        assert_eq!(
+            StartNotice::FileOpened("a".into()).key(),
+            StartNotice::FileOpened("b".into()).key()
+        );
     }
 
     #[test]
