@@ -45,6 +45,8 @@ pub struct KeepTexts {
     pub back_to_own: &'static str,
     /// A share link that could not be used, with the reason.
     pub notice_link_refused: fn(&str) -> String,
+    /// Added when a link is damaged: the usual cause.
+    pub link_damaged_hint: &'static str,
     /// Stored data that could not be read, with the reason.
     pub notice_stored_unreadable: fn(&str) -> String,
     pub notice_no_storage: &'static str,
@@ -112,6 +114,7 @@ pub const NL: KeepTexts = KeepTexts {
     notice_link_refused: |reason| {
         format!("Deze link kan niet worden geopend: {reason}. De app is gewoon gestart.")
     },
+    link_damaged_hint: "Is de link misschien niet helemaal meegekopieerd?",
     notice_stored_unreadable: |reason| {
         format!(
             "Je opgeslagen sessie kon niet worden gelezen: {reason}. De app begint opnieuw; de \
@@ -169,6 +172,7 @@ pub const EN: KeepTexts = KeepTexts {
     notice_link_refused: |reason| {
         format!("This link cannot be opened: {reason}. The app started as usual.")
     },
+    link_damaged_hint: "Was part of the link perhaps lost in copying?",
     notice_stored_unreadable: |reason| {
         format!(
             "Your stored session could not be read: {reason}. The app starts afresh; the old \

@@ -10,13 +10,20 @@ use crate::state::run_state::RunState;
 use crate::state::startup::{PREVIOUS_KEY, StartNotice};
 use leptos::prelude::*;
 use model::saved_run::stored;
-use model::{Language, Scenario};
+use model::{Language, SavedRunError, Scenario};
 
 fn message(notice: &StartNotice, t: &KeepTexts, language: Language) -> String {
     match notice {
         StartNotice::Restored => t.notice_restored.to_string(),
         StartNotice::LinkOpened => t.notice_link_opened.to_string(),
-        StartNotice::LinkRefused(error) => (t.notice_link_refused)(&error.message(language)),
+        StartNotice::LinkRefused(error) => {
+            let text = (t.notice_link_refused)(&error.message(language));
+            if *error == SavedRunError::Damaged {
+                format!("{text} {}", t.link_damaged_hint)
+            } else {
+                text
+            }
+        }
         StartNotice::StoredUnreadable(error) => {
             (t.notice_stored_unreadable)(&error.message(language))
         }

@@ -40,13 +40,8 @@ impl SavedRunError {
     pub fn message(&self, language: Language) -> String {
         let nl = language == Language::Nl;
         match self {
-            SavedRunError::Damaged if nl => {
-                "de gegevens zijn beschadigd of onvolledig (is de link helemaal gekopieerd?)"
-                    .to_string()
-            }
-            SavedRunError::Damaged => {
-                "the data is damaged or incomplete (was the whole link copied?)".to_string()
-            }
+            SavedRunError::Damaged if nl => "de gegevens zijn beschadigd of onvolledig".to_string(),
+            SavedRunError::Damaged => "the data is damaged or incomplete".to_string(),
             SavedRunError::Foreign if nl => "dit zijn geen Klantcyclus-gegevens".to_string(),
             SavedRunError::Foreign => "this is not Klantcyclus data".to_string(),
             SavedRunError::TooLarge { size, limit } if nl => {
