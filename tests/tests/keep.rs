@@ -358,3 +358,42 @@ fn oversized_stored_data_starts_clean_and_is_kept() {
     );
     still_works(&page);
 }
+
+#[test]
+fn a_link_carries_an_imported_lesson_inside_it() {
+    let lesson = model::catalog::BUNDLED_FILES[1].1.replacen(
+        "id = \"overpromising\"",
+        "id = \"eigen-les\"",
+        1,
+    );
+    assert!(lesson.contains("id = \"eigen-les\""));
+    let (path, played, title) = {
+        let page = Page::builder().path("/?populatie=2000").open();
+        page.click("#scenario-kiezen");
+        page.wait_for("#scenario-kiezer[open]");
+        ui::choose_file(&page, "#scenario-bestand", "eigen-les.toml", &lesson);
+        page.wait_for("#scenario-intro[open]");
+        page.click("#les-starten");
+        page.wait_until("the intro to close", |p| !p.exists("#scenario-intro[open]"));
+        step_weeks(&page, 5);
+        set_lever(&page, "aftersales", 70);
+        step_weeks(&page, 5);
+        let title = page.text("#scenario-naam");
+        let path = share_path(&page);
+        assert!(
+            path.len() > 500,
+            "the lesson is not inside the link: {path}"
+        );
+        assert!(
+            path.len() < 8_000,
+            "the lesson is not compressed: {} characters",
+            path.len()
+        );
+        (path, run_on_screen(&page), title)
+    };
+    let page = Page::builder().path(&path).open();
+    page.wait_for("[data-melding=link-geopend]");
+    assert_eq!(page.text("#scenario-naam"), title);
+    assert_eq!(run_on_screen(&page), played);
+    page.assert_clean_console();
+}
