@@ -26,7 +26,15 @@ pub fn App() -> impl IntoView {
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
     let (options, problems) = url_params::parse(&query);
-    let mut startup = startup::decide(options.session.as_deref(), browser_store::read());
+    let address = startup::AddressAsks {
+        share_code: options.session.as_deref(),
+        fresh_run: options.seed.is_some() || options.population.is_some(),
+    };
+    let mut startup = startup::decide(
+        address,
+        browser_store::read(),
+        browser_store::stored_is_shared(),
+    );
     // A copy that cannot be kept aside must not be overwritten either: then autosave stays off.
     let kept = startup
         .side_copies
@@ -35,8 +43,11 @@ pub fn App() -> impl IntoView {
     if !kept && !startup.notices.contains(&StartNotice::StorageUnavailable) {
         startup.notices.push(StartNotice::StorageUnavailable);
     }
-    if options.session.is_some() {
-        share::forget_code_in_address();
+    if startup.opened_from_address {
+        browser_store::mark_shared(true);
+    }
+    if address.share_code.is_some() || address.fresh_run {
+        share::forget_start_options_in_address();
     }
     let resumed = startup.state.is_some();
     let state = startup.state.unwrap_or_else(|| fresh_run(&options));

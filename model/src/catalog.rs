@@ -63,14 +63,25 @@ pub fn bundled_by_id(id: &str) -> Option<&'static Scenario> {
     bundled().iter().find(|s| s.id == id)
 }
 
-/// The revision of a bundled lesson (lesversie): a checksum of its file's text. A saved run names
-/// the revision it was played on, so a run made on an older or newer text of the lesson is
-/// recognised instead of replaying differently.
+/// The revision of a bundled lesson (lesversie): a checksum of everything in it that decides how a
+/// run turns out or is judged — length, start policy, locked and hidden levers, market, costs,
+/// rules and the assignments' goals — and not of its texts, comments or line endings. A saved run
+/// names the revision it was played on, so a run made on a lesson that plays differently now is
+/// recognised instead of replaying differently, while a corrected story keeps every saved run.
 pub fn revision(id: &str) -> Option<u32> {
-    BUNDLED_FILES
-        .iter()
-        .find(|(file_id, _)| *file_id == id)
-        .map(|(_, text)| crate::saved_run::checksum(text.as_bytes()))
+    let mut rules = bundled_by_id(id)?.clone();
+    rules.title = Default::default();
+    rules.intro = Default::default();
+    rules.story = Default::default();
+    rules.learning_goals.clear();
+    rules.locked_reason = Default::default();
+    rules.debrief.clear();
+    for assignment in &mut rules.assignments {
+        assignment.title = Default::default();
+        assignment.description = Default::default();
+        assignment.hints.clear();
+    }
+    Some(crate::saved_run::checksum(rules.to_toml().as_bytes()))
 }
 
 /// The ids of the bundled lessons, joined with ", " (for messages that list what exists).

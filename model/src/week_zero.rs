@@ -40,7 +40,8 @@ pub(crate) fn expected_week(
         pop.answer[i] = answer;
         totals.promoters += u32::from(crate::nps::is_promoter(answer));
         totals.detractors += u32::from(crate::nps::is_detractor(answer));
-        totals.passives += u32::from((7..=8).contains(&answer));
+        totals.passives +=
+            u32::from(!crate::nps::is_promoter(answer) && !crate::nps::is_detractor(answer));
         totals.expectation_sum += f64::from(pop.expectation[i]);
         totals.performance_sum += f64::from(pop.performance[i]);
         totals.satisfaction_sum += f64::from(satisfaction);

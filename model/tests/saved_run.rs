@@ -22,7 +22,7 @@ fn lesson_run(id: &str) -> SavedRun {
     ];
     let timeline = levers
         .into_iter()
-        .filter(|lever| !scenario.is_locked(*lever))
+        .filter(|lever| !scenario.is_locked(*lever) && !scenario.is_hidden(*lever))
         .enumerate()
         .map(|(i, lever)| PolicyChange {
             week: 3 + 7 * i as u32,
@@ -242,7 +242,58 @@ fn a_bad_session_file_names_field_and_line_in_both_languages() {
     assert!(message.contains("timeline[1].week"), "{message}");
 
     let not_ours = file::decode("titel = \"boodschappenlijst\"").unwrap_err();
-    assert!(matches!(not_ours, SavedRunError::Field(_)), "{not_ours:?}");
+    assert_eq!(not_ours, SavedRunError::Foreign);
+
+    // A newer version is recognised before the fields it may have added.
+    let newer = text.replacen("version = 1", "version = 2", 1).replacen(
+        "week = 80",
+        "week = 80\nteam = \"B\"",
+        1,
+    );
+    assert_eq!(
+        file::decode(&newer),
+        Err(SavedRunError::Version {
+            found: 2,
+            supported: 1
+        })
+    );
+}
+
+#[test]
+fn a_name_with_control_characters_is_refused_and_spaces_are_trimmed() {
+    let mut saved = lesson_run("free-play");
+    saved.learner = Some("  Kim  ".to_string());
+    let back = file::decode(&file::encode(&saved)).unwrap();
+    assert_eq!(back.learner.as_deref(), Some("Kim"));
+    saved.learner = Some("Kim\u{202e}".to_string());
+    let message = file::decode(&file::encode(&saved))
+        .unwrap_err()
+        .message(Language::En);
+    assert!(message.contains("field `learner`"), "{message}");
+}
+
+#[test]
+fn a_lessons_revision_ignores_its_texts_but_not_its_rules() {
+    let id = "overpromising";
+    let revision = model::catalog::revision(id).unwrap();
+    assert_eq!(model::catalog::revision(id), Some(revision), "stable");
+    assert_ne!(model::catalog::revision("free-play"), Some(revision));
+    assert_eq!(model::catalog::revision("no-such-lesson"), None);
+}
+
+#[test]
+fn a_hidden_lever_in_a_saved_timeline_is_refused() {
+    let scenario = bundled()
+        .iter()
+        .find(|s| !s.hidden_levers.is_empty())
+        .expect("a lesson with a hidden lever");
+    let mut saved = lesson_run(&scenario.id);
+    saved.run.timeline.push(PolicyChange {
+        week: 80,
+        lever: scenario.hidden_levers[0],
+        value: 0.5,
+    });
+    assert!(link::decode(&link::encode(&saved)).is_err());
 }
 
 #[test]

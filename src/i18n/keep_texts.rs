@@ -43,6 +43,7 @@ pub struct KeepTexts {
     pub new_start: &'static str,
     pub notice_link_opened: &'static str,
     pub back_to_own: &'static str,
+    pub notice_address_run: &'static str,
     /// A share link that could not be used, with the reason.
     pub notice_link_refused: fn(&str) -> String,
     /// Added when a link is damaged: the usual cause.
@@ -111,6 +112,8 @@ pub const NL: KeepTexts = KeepTexts {
     notice_link_opened: "Je bekijkt een gedeelde ronde. Speel gerust verder: dat verandert de \
                          link niet.",
     back_to_own: "Terug naar mijn eigen sessie",
+    notice_address_run: "Deze link start een nieuwe ronde met een eigen startgetal of marktgrootte. \
+                         Je eigen sessie is apart bewaard.",
     notice_link_refused: |reason| {
         format!("Deze link kan niet worden geopend: {reason}. De app is gewoon gestart.")
     },
@@ -169,6 +172,8 @@ pub const EN: KeepTexts = KeepTexts {
     notice_link_opened: "You are looking at a shared run. Feel free to play on: that does not \
                          change the link.",
     back_to_own: "Back to my own session",
+    notice_address_run: "This link starts a new run with a seed or market size of its own. Your \
+                         own session has been kept aside.",
     notice_link_refused: |reason| {
         format!("This link cannot be opened: {reason}. The app started as usual.")
     },

@@ -2,7 +2,7 @@
 //! full, and may hold anything: every call here reports failure instead of throwing, and the
 //! decisions about what to do with what was read live in [`crate::state::startup`].
 
-use crate::state::startup::{SESSION_KEY, StoredRead};
+use crate::state::startup::{SESSION_KEY, SHARED_FLAG_KEY, StoredRead};
 use gloo_storage::{LocalStorage, Storage};
 use model::SavedRun;
 use model::saved_run::stored;
@@ -13,18 +13,27 @@ fn available() -> bool {
     web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
 }
 
-/// What is stored under the session key, as text. gloo-storage stores values as JSON, so the
-/// session's text is a JSON string; anything else found there (another program's data, a value
-/// cut off) is handed on as it is, to be refused and kept aside.
+/// What is stored under the session key, as text.
 pub fn read() -> StoredRead {
-    if !available() {
-        return StoredRead::Unavailable;
-    }
-    // Read through `raw()`: unlike `LocalStorage::get`, it reports a throwing `getItem`.
-    match LocalStorage::raw().get_item(SESSION_KEY) {
-        Ok(Some(json)) => StoredRead::Found(serde_json::from_str::<String>(&json).unwrap_or(json)),
+    match read_text(SESSION_KEY) {
+        Ok(Some(text)) => StoredRead::Found(text),
         Ok(None) => StoredRead::Nothing,
-        Err(_) => StoredRead::Unavailable,
+        Err(()) => StoredRead::Unavailable,
+    }
+}
+
+/// The text under `key`: `Err` when storage cannot be read. gloo-storage stores values as JSON,
+/// so a text is a JSON string; anything else found there (another program's data, a value cut
+/// off) is handed on as it is, to be refused and kept aside. Read through `raw()`: unlike
+/// `LocalStorage::get`, it reports a throwing `getItem` instead of throwing into JavaScript.
+fn read_text(key: &str) -> Result<Option<String>, ()> {
+    if !available() {
+        return Err(());
+    }
+    match LocalStorage::raw().get_item(key) {
+        Ok(Some(json)) => Ok(Some(serde_json::from_str::<String>(&json).unwrap_or(json))),
+        Ok(None) => Ok(None),
+        Err(_) => Err(()),
     }
 }
 
@@ -40,8 +49,15 @@ pub fn keep_copy(key: &str, text: &str) -> bool {
 
 /// A copy kept with [`keep_copy`], if there is one.
 pub fn copy(key: &str) -> Option<String> {
-    if !available() {
-        return None;
-    }
-    LocalStorage::get::<String>(key).ok()
+    read_text(key).ok().flatten()
+}
+
+/// Whether the stored session is a run opened from the address rather than the learner's own.
+pub fn stored_is_shared() -> bool {
+    copy(SHARED_FLAG_KEY).as_deref() == Some("ja")
+}
+
+/// Mark the stored session as opened from the address (`true`) or as the learner's own.
+pub fn mark_shared(shared: bool) {
+    keep_copy(SHARED_FLAG_KEY, if shared { "ja" } else { "nee" });
 }

@@ -63,16 +63,16 @@ impl KeepUi {
         });
     }
 
-    /// Take `notice` off the screen.
+    /// Take the notice of this kind off the screen.
     pub fn dismiss(&self, notice: &StartNotice) {
-        self.notices.update(|all| all.retain(|n| n != notice));
+        self.notices
+            .update(|all| all.retain(|n| n.key() != notice.key()));
     }
 
     /// Show a kept run instead of the one on screen (an opened file, the learner's own session).
     pub fn open(&self, saved: SavedRun) {
-        if let Some(name) = saved.learner.clone() {
-            self.learner.set(name);
-        }
+        self.learner.set(saved.learner.clone().unwrap_or_default());
+        browser_store::mark_shared(false);
         self.scenarios
             .open_state(crate::state::run_state::RunState::at(saved.run, saved.week));
     }
@@ -104,8 +104,18 @@ pub fn use_keep_ui() -> KeepUi {
     expect_context::<KeepUi>()
 }
 
-/// Store the run after every change to it and at least every few simulated weeks.
+/// Store the run after every change to it, at least every few simulated weeks, when time stops
+/// and when the page is left.
 fn autosave(keep: KeepUi) {
+    Effect::new(move |was_playing: Option<bool>| {
+        let playing = keep.session.playback.with(|p| p.is_playing());
+        if was_playing == Some(true) && !playing {
+            keep.save_now();
+        }
+        playing
+    });
+    let handle = window_event_listener(leptos::ev::pagehide, move |_| keep.save_now());
+    on_cleanup(move || handle.remove());
     let clock = StoredValue::new(AutosaveClock::default());
     Effect::new(move |_| {
         let week = keep.session.latest.with(|s| s.week);

@@ -16,6 +16,7 @@ fn message(notice: &StartNotice, t: &KeepTexts, language: Language) -> String {
     match notice {
         StartNotice::Restored => t.notice_restored.to_string(),
         StartNotice::LinkOpened => t.notice_link_opened.to_string(),
+        StartNotice::AddressRun => t.notice_address_run.to_string(),
         StartNotice::LinkRefused(error) => {
             let text = (t.notice_link_refused)(&error.message(language));
             if *error == SavedRunError::Damaged {
@@ -37,11 +38,15 @@ pub fn StartNotices() -> impl IntoView {
     let keep = use_keep_ui();
     view! {
         <div class="keep-notices" id="sessiemeldingen">
-            <For
-                each=move || keep.notices.get()
-                key=|notice| notice.key()
-                children=move |notice| view! { <KeepNotice notice keep/> }
-            />
+            // Rebuilt whenever the list changes: a notice of the same kind with other words
+            // (a second opened file) must show its own words.
+            {move || {
+                keep.notices
+                    .get()
+                    .into_iter()
+                    .map(|notice| view! { <KeepNotice notice keep/> })
+                    .collect_view()
+            }}
         </div>
     }
 }
@@ -59,7 +64,9 @@ fn KeepNotice(notice: StartNotice, keep: KeepUi) -> impl IntoView {
     );
     let action = match notice {
         StartNotice::Restored => Some((t.new_start, "nieuw-beginnen")),
-        StartNotice::LinkOpened if browser_store::copy(PREVIOUS_KEY).is_some() => {
+        StartNotice::LinkOpened | StartNotice::AddressRun
+            if browser_store::copy(PREVIOUS_KEY).is_some() =>
+        {
             Some((t.back_to_own, "eigen-sessie"))
         }
         _ => None,
@@ -70,10 +77,12 @@ fn KeepNotice(notice: StartNotice, keep: KeepUi) -> impl IntoView {
         move |_| {
             keep.dismiss(&notice);
             match notice {
-                StartNotice::Restored => keep
-                    .scenarios
-                    .open_state(RunState::new(Scenario::free_play(), DEFAULT_SEED)),
-                StartNotice::LinkOpened => {
+                StartNotice::Restored => {
+                    browser_store::mark_shared(false);
+                    keep.scenarios
+                        .open_state(RunState::new(Scenario::free_play(), DEFAULT_SEED));
+                }
+                StartNotice::LinkOpened | StartNotice::AddressRun => {
                     if let Some(saved) = browser_store::copy(PREVIOUS_KEY)
                         .and_then(|text| stored::decode(&text).ok())
                     {

@@ -19,7 +19,10 @@ impl LiveRun {
 
     /// Rebuild the simulation and its history from a run state (a saved run or a share link).
     pub fn restore(state: RunState) -> LiveRun {
-        let (simulation, history) = state.run().replay_with_simulation(state.week());
+        let (mut simulation, history) = state.run().replay_with_simulation(state.week());
+        // The replay applied the changes up to the week before; those made in the week on screen
+        // apply from the next step on.
+        simulation.set_policy(state.policy());
         LiveRun {
             state,
             simulation,
@@ -115,6 +118,22 @@ mod tests {
         let restored = LiveRun::restore(live.state().clone());
         assert_eq!(restored.history(), live.history());
         assert_eq!(restored.latest(), live.latest());
+    }
+
+    #[test]
+    fn a_run_reopened_right_after_a_change_goes_on_with_that_change() {
+        let mut live = LiveRun::new(Scenario::free_play(), 21);
+        for _ in 0..5 {
+            live.step();
+        }
+        live.change_lever(Lever::Price, 0.9).unwrap();
+        let mut reopened = LiveRun::restore(live.state().clone());
+        assert_eq!(reopened.simulation().policy().get(Lever::Price), 0.9);
+        for _ in 0..6 {
+            live.step();
+            reopened.step();
+        }
+        assert_eq!(reopened.history(), live.history());
     }
 
     #[test]

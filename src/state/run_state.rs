@@ -65,9 +65,9 @@ impl RunState {
     /// Record a lever change at the current week. A second change of the same lever in the same
     /// week replaces the first; a change that restores the value already in force is dropped.
     /// Returns the new policy, or `None` (and changes nothing) for a value outside [0, 1] or a
-    /// lever the scenario locks.
+    /// lever the scenario locks or leaves out.
     pub fn change_lever(&mut self, lever: Lever, value: f64) -> Option<Policy> {
-        if self.run.scenario.is_locked(lever) {
+        if self.run.scenario.is_locked(lever) || self.run.scenario.is_hidden(lever) {
             return None;
         }
         let week = self.week;

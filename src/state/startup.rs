@@ -24,6 +24,9 @@ pub enum StartNotice {
     Restored,
     /// The run of a share link was opened.
     LinkOpened,
+    /// The address asked for a fresh run (its own seed or market size); the learner's own stored
+    /// run was kept aside.
+    AddressRun,
     /// The share link could not be used; the page started as it would without it.
     LinkRefused(SavedRunError),
     /// What was stored could not be read; a copy was kept aside and the page started clean.
@@ -41,6 +44,7 @@ impl StartNotice {
         match self {
             StartNotice::Restored => "hersteld",
             StartNotice::LinkOpened => "link-geopend",
+            StartNotice::AddressRun => "adres-ronde",
             StartNotice::LinkRefused(_) => "link-geweigerd",
             StartNotice::StoredUnreadable(_) => "onleesbaar",
             StartNotice::StorageUnavailable => "geen-opslag",
@@ -62,6 +66,8 @@ pub const SESSION_KEY: &str = "klantcyclus.sessie";
 pub const UNREADABLE_KEY: &str = "klantcyclus.sessie.onleesbaar";
 /// The learner's own session, kept when a share link's run takes its place.
 pub const PREVIOUS_KEY: &str = "klantcyclus.sessie.vorige";
+/// Set while the stored session is a run opened from the address, not the learner's own.
+pub const SHARED_FLAG_KEY: &str = "klantcyclus.sessie.gedeeld";
 
 /// The decision: the run to start with (`None`: a fresh one), its name, notices and side copies.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -70,33 +76,63 @@ pub struct Startup {
     pub learner: Option<String>,
     pub notices: Vec<StartNotice>,
     pub side_copies: Vec<SideCopy>,
+    /// The run on screen came from the address (a link or a fresh run asked for), not from the
+    /// learner's own stored session.
+    pub opened_from_address: bool,
 }
 
-/// Decide how to start from the address's share code (if any) and what storage holds.
-/// A good link wins (the learner's own stored run is kept aside); a bad link is reported and the
-/// stored run is used as if there were no link.
-pub fn decide(share_code: Option<&str>, storage: StoredRead) -> Startup {
+/// What the address asks for at start-up.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct AddressAsks<'a> {
+    /// A share link's code.
+    pub share_code: Option<&'a str>,
+    /// A fresh run with a seed or market size of its own (`?seed=`, `?populatie=`).
+    pub fresh_run: bool,
+}
+
+/// Decide how to start from what the address asks and what storage holds; `stored_is_shared`
+/// says that the stored run was itself opened from a link (it then does not replace the
+/// learner's own run kept aside).
+/// - A good link wins; the learner's own stored run is kept aside.
+/// - A fresh run asked for by the address (a teacher's `?seed=7`) wins the same way.
+/// - A bad link is reported, and the stored run is used as if there were no link.
+pub fn decide(address: AddressAsks<'_>, storage: StoredRead, stored_is_shared: bool) -> Startup {
     let mut startup = Startup::default();
-    if let Some(code) = share_code {
-        match link::decode(code) {
-            Ok(saved) => {
-                if let StoredRead::Found(text) = storage {
-                    startup.side_copies.push(SideCopy {
-                        key: PREVIOUS_KEY,
-                        text,
-                    });
-                }
-                startup.notices.push(StartNotice::LinkOpened);
-                startup.adopt(saved);
-                return startup;
-            }
-            Err(error) => startup.notices.push(StartNotice::LinkRefused(error)),
-        }
+    if storage == StoredRead::Unavailable {
+        startup.notices.push(StartNotice::StorageUnavailable);
     }
-    match storage {
-        StoredRead::Nothing => {}
-        StoredRead::Unavailable => startup.notices.push(StartNotice::StorageUnavailable),
-        StoredRead::Found(text) => match stored::decode(&text) {
+    let shared = match address.share_code.map(link::decode) {
+        Some(Ok(saved)) => Some(Some(saved)),
+        Some(Err(error)) => {
+            startup.notices.push(StartNotice::LinkRefused(error));
+            None
+        }
+        None if address.fresh_run => Some(None),
+        None => None,
+    };
+    if let Some(saved) = shared {
+        let kept_aside = matches!(storage, StoredRead::Found(_)) && !stored_is_shared;
+        if let StoredRead::Found(text) = storage
+            && kept_aside
+        {
+            startup.side_copies.push(SideCopy {
+                key: PREVIOUS_KEY,
+                text,
+            });
+        }
+        if saved.is_some() {
+            startup.notices.push(StartNotice::LinkOpened);
+        } else if kept_aside {
+            startup.notices.push(StartNotice::AddressRun);
+        }
+        startup.opened_from_address = true;
+        if let Some(saved) = saved {
+            startup.adopt(saved);
+        }
+        return startup;
+    }
+    if let StoredRead::Found(text) = storage {
+        match stored::decode(&text) {
             Ok(saved) => {
                 startup.notices.push(StartNotice::Restored);
                 startup.adopt(saved);
@@ -108,7 +144,7 @@ pub fn decide(share_code: Option<&str>, storage: StoredRead) -> Startup {
                     text,
                 });
             }
-        },
+        }
     }
     startup
 }
@@ -141,13 +177,20 @@ mod tests {
 
     #[test]
     fn nothing_stored_and_no_link_starts_fresh_and_quietly() {
-        assert_eq!(decide(None, StoredRead::Nothing), Startup::default());
+        assert_eq!(
+            decide(AddressAsks::default(), StoredRead::Nothing, false),
+            Startup::default()
+        );
     }
 
     #[test]
     fn a_stored_run_is_restored_with_its_name() {
         let state = played();
-        let startup = decide(None, StoredRead::Found(stored_text(&state, "Sanne")));
+        let startup = decide(
+            AddressAsks::default(),
+            StoredRead::Found(stored_text(&state, "Sanne")),
+            false,
+        );
         assert_eq!(startup.state, Some(state));
         assert_eq!(startup.learner.as_deref(), Some("Sanne"));
         assert_eq!(startup.notices, vec![StartNotice::Restored]);
@@ -156,7 +199,11 @@ mod tests {
 
     #[test]
     fn an_unreadable_stored_run_is_kept_aside_and_the_page_starts_clean() {
-        let startup = decide(None, StoredRead::Found("{\"kapot".to_string()));
+        let startup = decide(
+            AddressAsks::default(),
+            StoredRead::Found("{\"kapot".to_string()),
+            false,
+        );
         assert_eq!(startup.state, None);
         assert!(matches!(
             startup.notices[..],
@@ -176,7 +223,11 @@ mod tests {
         let shared = played();
         let own = stored_text(&RunState::new(Scenario::free_play(), 9), "Ali");
         let code = link::encode(&shared.saved());
-        let startup = decide(Some(&code), StoredRead::Found(own.clone()));
+        let link = AddressAsks {
+            share_code: Some(&code),
+            fresh_run: false,
+        };
+        let startup = decide(link, StoredRead::Found(own.clone()), false);
         assert_eq!(startup.state, Some(shared));
         assert_eq!(startup.learner, None);
         assert_eq!(startup.notices, vec![StartNotice::LinkOpened]);
@@ -192,7 +243,11 @@ mod tests {
     #[test]
     fn a_bad_link_is_reported_and_the_stored_run_still_restores() {
         let state = played();
-        let startup = decide(Some("kapot"), StoredRead::Found(stored_text(&state, "Kim")));
+        let bad = AddressAsks {
+            share_code: Some("kapot"),
+            fresh_run: false,
+        };
+        let startup = decide(bad, StoredRead::Found(stored_text(&state, "Kim")), false);
         assert_eq!(startup.state, Some(state));
         assert!(matches!(
             startup.notices[..],
@@ -204,10 +259,49 @@ mod tests {
     }
 
     #[test]
+    fn a_second_link_does_not_replace_the_learners_own_run_kept_aside() {
+        let code = link::encode(&played().saved());
+        let link = AddressAsks {
+            share_code: Some(&code),
+            fresh_run: false,
+        };
+        let shared_before = stored_text(&RunState::new(Scenario::free_play(), 3), "");
+        let startup = decide(link, StoredRead::Found(shared_before), true);
+        assert!(startup.side_copies.is_empty());
+        assert!(startup.opened_from_address);
+    }
+
+    #[test]
+    fn an_address_asking_for_a_fresh_run_wins_over_the_stored_one() {
+        let own = stored_text(&played(), "Kim");
+        let fresh = AddressAsks {
+            share_code: None,
+            fresh_run: true,
+        };
+        let startup = decide(fresh, StoredRead::Found(own.clone()), false);
+        assert_eq!(startup.state, None, "a fresh run from the address");
+        assert_eq!(startup.notices, vec![StartNotice::AddressRun]);
+        assert_eq!(startup.side_copies[0].text, own);
+    }
+
+    #[test]
+    fn a_link_with_storage_unavailable_says_it_cannot_save() {
+        let code = link::encode(&played().saved());
+        let link = AddressAsks {
+            share_code: Some(&code),
+            fresh_run: false,
+        };
+        let startup = decide(link, StoredRead::Unavailable, false);
+        assert!(startup.notices.contains(&StartNotice::StorageUnavailable));
+        assert!(startup.state.is_some());
+    }
+
+    #[test]
     fn every_kind_of_notice_has_its_own_key() {
         let all = [
             StartNotice::Restored,
             StartNotice::LinkOpened,
+            StartNotice::AddressRun,
             StartNotice::LinkRefused(SavedRunError::Damaged),
             StartNotice::StoredUnreadable(SavedRunError::Foreign),
             StartNotice::StorageUnavailable,
@@ -225,7 +319,7 @@ mod tests {
 
     #[test]
     fn no_storage_is_said_once() {
-        let startup = decide(None, StoredRead::Unavailable);
+        let startup = decide(AddressAsks::default(), StoredRead::Unavailable, false);
         assert_eq!(startup.notices, vec![StartNotice::StorageUnavailable]);
         assert_eq!(startup.state, None);
     }

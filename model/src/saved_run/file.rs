@@ -4,7 +4,7 @@
 
 use super::SavedRun;
 use super::error::SavedRunError;
-use super::record::SessionRecord;
+use super::record::{SESSION_FORMAT, SESSION_VERSION, SessionRecord};
 use crate::scenario::map_toml_error;
 use crate::scenario_error::{ScenarioError, ScenarioErrorKind};
 use crate::toml_location::{line_of, line_of_field};
@@ -35,14 +35,26 @@ pub fn decode(text: &str) -> Result<SavedRun, SavedRunError> {
             limit: MAX_FILE_BYTES,
         });
     }
-    if let Err(e) = toml::from_str::<toml::Table>(text) {
-        return Err(SavedRunError::Field(ScenarioError {
+    let table = toml::from_str::<toml::Table>(text).map_err(|e| {
+        SavedRunError::Field(ScenarioError {
             field: None,
             line: e.span().map(|s| line_of(text, s.start)),
             kind: ScenarioErrorKind::Syntax {
                 detail: e.message().trim().to_string(),
             },
-        }));
+        })
+    })?;
+    // What the data is and which version wrote it, before the fields a newer version may add.
+    if table.get("format").and_then(toml::Value::as_str) != Some(SESSION_FORMAT) {
+        return Err(SavedRunError::Foreign);
+    }
+    if let Some(version) = table.get("version").and_then(toml::Value::as_integer)
+        && version != i64::from(SESSION_VERSION)
+    {
+        return Err(SavedRunError::Version {
+            found: u64::try_from(version).unwrap_or(0),
+            supported: SESSION_VERSION,
+        });
     }
     let record: SessionRecord =
         toml::from_str(text).map_err(|e| SavedRunError::Field(map_toml_error(text, &e)))?;

@@ -161,7 +161,7 @@ impl SessionRecord {
             )));
         }
         check_timeline(&self.timeline, &scenario, self.week)?;
-        let learner = match self.learner {
+        let learner = match self.learner.as_deref().map(str::trim) {
             Some(name) if name.chars().count() > MAX_LEARNER_CHARS => {
                 return Err(SavedRunError::Field(ScenarioError::out_of_range(
                     "learner",
@@ -170,8 +170,17 @@ impl SessionRecord {
                     MAX_LEARNER_CHARS as f64,
                 )));
             }
-            Some(name) if name.trim().is_empty() => None,
-            other => other,
+            Some(name) if name.chars().any(is_unprintable) => {
+                return Err(field_error(
+                    "learner",
+                    ScenarioErrorKind::Inconsistent {
+                        reason_nl: "een naam bevat geen regeleinden of stuurtekens".to_string(),
+                        reason_en: "a name holds no line breaks or control characters".to_string(),
+                    },
+                ));
+            }
+            Some("") | None => None,
+            Some(name) => Some(name.to_string()),
         };
         Ok(SavedRun {
             run: Run {
@@ -184,6 +193,11 @@ impl SessionRecord {
             language: self.language,
         })
     }
+}
+
+/// Line breaks, control characters and the bidirectional overrides that would turn text around.
+fn is_unprintable(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 fn field_error(field: &str, kind: ScenarioErrorKind) -> SavedRunError {
@@ -262,13 +276,16 @@ fn check_timeline(
             ));
         }
         previous_week = change.week;
-        if scenario.is_locked(change.lever) {
+        if scenario.is_locked(change.lever) || scenario.is_hidden(change.lever) {
             return Err(field_error(
                 &format!("timeline[{i}].lever"),
                 ScenarioErrorKind::Inconsistent {
-                    reason_nl: format!("de hendel `{}` zit in deze les vast", change.lever.key()),
+                    reason_nl: format!(
+                        "de hendel `{}` zit in deze les vast of doet niet mee",
+                        change.lever.key()
+                    ),
                     reason_en: format!(
-                        "the lever `{}` is locked in this lesson",
+                        "the lever `{}` is locked or left out in this lesson",
                         change.lever.key()
                     ),
                 },
