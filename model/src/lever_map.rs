@@ -90,16 +90,39 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for PartialMapVisitor<T> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
         let mut map = LeverMap::from_fn(|_| None);
-        while let Some(key) = access.next_key::<String>()? {
-            let Some(lever) = Lever::from_key(&key) else {
-                return Err(de::Error::unknown_field(&key, &Lever::KEYS));
-            };
+        while let Some(LeverKey(lever)) = access.next_key()? {
             if map[lever].is_some() {
                 return Err(de::Error::duplicate_field(lever.key()));
             }
             map[lever] = Some(access.next_value()?);
         }
         Ok(map)
+    }
+}
+
+/// A lever's key in a table. An unknown key is refused while the key itself is read, so the
+/// reader's error points at the key's own line (`start_policy.prijs`), not at the table.
+struct LeverKey(Lever);
+
+impl<'de> Deserialize<'de> for LeverKey {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_identifier(LeverKeyVisitor)
+    }
+}
+
+struct LeverKeyVisitor;
+
+impl Visitor<'_> for LeverKeyVisitor {
+    type Value = LeverKey;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a lever key")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<LeverKey, E> {
+        Lever::from_key(key)
+            .map(LeverKey)
+            .ok_or_else(|| E::unknown_field(key, &Lever::KEYS))
     }
 }
 

@@ -259,3 +259,16 @@ fn locked_and_hidden_levers_are_read() {
     assert!(scenario.is_hidden(Lever::LoyaltyStructural));
     assert!(!scenario.is_locked(Lever::Quality));
 }
+
+#[test]
+fn a_typo_in_a_lever_key_names_its_own_line_and_field() {
+    let text = model::catalog::BUNDLED_FILES[0].1.replacen(
+        "[start_policy]\n",
+        "[start_policy]\nprijs = 0.9\n",
+        1,
+    );
+    let line = text.lines().position(|l| l == "prijs = 0.9").unwrap() + 1;
+    let e = Scenario::from_toml(&text).unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("start_policy.prijs"));
+    assert_eq!(e.line, Some(line));
+}
