@@ -86,15 +86,7 @@ pub struct Scenario {
 impl Scenario {
     /// Read a scenario from TOML text, checking every field. Errors name the field and line.
     pub fn from_toml(text: &str) -> Result<Scenario, ScenarioError> {
-        if let Err(e) = toml::from_str::<toml::Table>(text) {
-            return Err(ScenarioError {
-                field: None,
-                line: e.span().map(|s| line_of(text, s.start)),
-                kind: ScenarioErrorKind::Syntax {
-                    detail: e.message().trim().to_string(),
-                },
-            });
-        }
+        parse_table(text)?;
         let scenario: Scenario = toml::from_str(text).map_err(|e| map_toml_error(text, &e))?;
         crate::scenario_check::check(&scenario).map_err(|mut e| {
             if e.line.is_none() {
@@ -124,6 +116,17 @@ impl Scenario {
     pub fn is_hidden(&self, lever: Lever) -> bool {
         self.hidden_levers.contains(&lever)
     }
+}
+
+/// Read `text` as a TOML table; a syntax error names its line (scenario and session files alike).
+pub(crate) fn parse_table(text: &str) -> Result<toml::Table, ScenarioError> {
+    toml::from_str::<toml::Table>(text).map_err(|e| ScenarioError {
+        field: None,
+        line: e.span().map(|s| line_of(text, s.start)),
+        kind: ScenarioErrorKind::Syntax {
+            detail: e.message().trim().to_string(),
+        },
+    })
 }
 
 /// Turn the TOML reader's (serde) error into a bilingual error with field and line (scenario files

@@ -2,7 +2,7 @@
 //! full, and may hold anything: every call here reports failure instead of throwing, and the
 //! decisions about what to do with what was read live in [`crate::state::startup`].
 
-use crate::state::startup::{SESSION_KEY, SHARED_FLAG_KEY, StoredRead};
+use crate::state::startup::{SHARED_FLAG_KEY, STORAGE_KEY, StoredRead};
 use gloo_storage::{LocalStorage, Storage};
 use model::SavedRun;
 use model::saved_run::stored;
@@ -15,7 +15,7 @@ fn available() -> bool {
 
 /// What is stored under the session key, as text.
 pub fn read() -> StoredRead {
-    match read_text(SESSION_KEY) {
+    match read_text(STORAGE_KEY) {
         Ok(Some(text)) => StoredRead::Found(text),
         Ok(None) => StoredRead::Nothing,
         Err(()) => StoredRead::Unavailable,
@@ -39,7 +39,7 @@ fn read_text(key: &str) -> Result<Option<String>, ()> {
 
 /// Store the session; `false` when the browser refused (no storage, quota exceeded).
 pub fn write(saved: &SavedRun) -> bool {
-    keep_copy(SESSION_KEY, &stored::encode(saved))
+    keep_copy(STORAGE_KEY, &stored::encode(saved))
 }
 
 /// Keep `text` under `key` (as a JSON string), so it is not lost when the session key is reused.

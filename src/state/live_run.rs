@@ -70,13 +70,6 @@ impl LiveRun {
         self.simulation.set_policy(policy);
         Some(policy)
     }
-
-    /// Back to week 0: same scenario and seed, starting policy, empty timeline.
-    pub fn reset(&mut self) {
-        let mut state = self.state.clone();
-        state.reset();
-        *self = LiveRun::restore(state);
-    }
 }
 
 #[cfg(test)]
@@ -161,7 +154,9 @@ mod tests {
         for _ in 0..8 {
             live.step();
         }
-        live.reset();
+        let mut state = live.state().clone();
+        state.reset();
+        let live = LiveRun::restore(state);
         assert_eq!(live.latest(), &initial);
         assert_eq!(live.history().len(), 1);
         assert_eq!(live.policy(), Scenario::free_play().start_policy);

@@ -61,7 +61,7 @@ pub struct SideCopy {
 }
 
 /// Where the stored session lives, and where copies are kept aside.
-pub const SESSION_KEY: &str = "klantcyclus.sessie";
+pub const STORAGE_KEY: &str = "klantcyclus.sessie";
 /// An unreadable stored session, kept for inspection instead of being overwritten.
 pub const UNREADABLE_KEY: &str = "klantcyclus.sessie.onleesbaar";
 /// The learner's own session, kept when a share link's run takes its place.

@@ -5,9 +5,8 @@
 use super::SavedRun;
 use super::error::SavedRunError;
 use super::record::{SESSION_FORMAT, SESSION_VERSION, SessionRecord};
-use crate::scenario::map_toml_error;
-use crate::scenario_error::{ScenarioError, ScenarioErrorKind};
-use crate::toml_location::{line_of, line_of_field};
+use crate::scenario::{map_toml_error, parse_table};
+use crate::toml_location::line_of_field;
 
 /// The file name extension of session files.
 pub const EXTENSION: &str = "klantcyclus";
@@ -35,15 +34,7 @@ pub fn decode(text: &str) -> Result<SavedRun, SavedRunError> {
             limit: MAX_FILE_BYTES,
         });
     }
-    let table = toml::from_str::<toml::Table>(text).map_err(|e| {
-        SavedRunError::Field(ScenarioError {
-            field: None,
-            line: e.span().map(|s| line_of(text, s.start)),
-            kind: ScenarioErrorKind::Syntax {
-                detail: e.message().trim().to_string(),
-            },
-        })
-    })?;
+    let table = parse_table(text).map_err(SavedRunError::Field)?;
     // What the data is and which version wrote it, before the fields a newer version may add.
     if table.get("format").and_then(toml::Value::as_str) != Some(SESSION_FORMAT) {
         return Err(SavedRunError::Foreign);
