@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
-const FIXED_COLUMNS: &str = "week,suspects,prospects,new_customers,loyal_customers,ambassadors,former_customers,population,expectation,performance,satisfaction,promoters,passives,detractors,nps,retention_rate,orders,revenue,costs,profit,cumulative_profit,clv_wxa,clv_discounted,share_of_wallet";
+const FIXED_COLUMNS: &str = "week,suspects,prospects,new_customers,loyal_customers,ambassadors,former_customers,population,expectation,performance,satisfaction,promoters,passives,detractors,nps,retention_rate,orders,revenue,costs,profit,cumulative_profit,clv_wxa,clv_wxa_net,clv_discounted,clv_discounted_net,share_of_wallet";
 
 fn free_play() -> String {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -86,8 +86,10 @@ impl AcquisitionParams {
 }
 
 impl AcquisitionParams {
-    /// How strongly the promise attracts attention and buyers (1 at promise 0.5): steep below the
-    /// middle (underselling loses prospects), flatter above it (hype wins fewer and fewer).
+    /// How strongly the promise draws attention (1 at promise 0.5): steep below the middle
+    /// (underselling loses prospects), flatter above it (hype wins fewer and fewer). It counts once,
+    /// in interest: a prospect decides to buy on service, price, the competitor and the image; what
+    /// was promised comes back after the purchase, as the expectation the experience is judged by.
     pub fn promise_factor(&self, policy: &Policy) -> f64 {
         let above_middle = policy.get(Lever::Promise) - 0.5;
         let slope = if above_middle < 0.0 {
@@ -106,7 +108,8 @@ impl AcquisitionParams {
         .clamp(0.0, self.weekly_chance_max)
     }
 
-    /// Weekly chance a prospect of this segment buys, given the image factor from word of mouth.
+    /// Weekly chance a prospect of this segment buys, given the image factor from word of mouth. The
+    /// promise is not in it: it already decided who became a prospect.
     pub fn weekly_conversion(
         &self,
         policy: &Policy,
@@ -127,7 +130,6 @@ impl AcquisitionParams {
             * service
             * price
             * competitor
-            * self.promise_factor(policy)
             * image)
             .clamp(0.0, self.weekly_chance_max)
     }
@@ -138,5 +140,22 @@ impl AcquisitionParams {
             return 1.0;
         }
         1.0 - libm::exp(-weeks / self.forget_weeks)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::market::Segment;
+
+    #[test]
+    fn the_promise_draws_attention_but_does_not_decide_the_purchase() {
+        let params = AcquisitionParams::default();
+        let segment = Segment::default();
+        let at = |promise| Policy::default().with(Lever::Promise, promise).unwrap();
+        let convert = |promise| params.weekly_conversion(&at(promise), &segment, 0.5, 1.0);
+        assert_eq!(convert(0.0), convert(1.0));
+        assert!(params.weekly_interest(&at(0.0)) < 0.3 * params.weekly_interest(&at(0.5)));
+        assert!(params.weekly_interest(&at(1.0)) > params.weekly_interest(&at(0.5)));
     }
 }

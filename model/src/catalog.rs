@@ -63,11 +63,21 @@ pub fn bundled_by_id(id: &str) -> Option<&'static Scenario> {
     bundled().iter().find(|s| s.id == id)
 }
 
+/// The version of the model's rules in code. Raise it with every change that makes the same lesson,
+/// seed and decisions play out differently (a rule, not a number in a scenario file: those are in
+/// the lesson's own checksum). It is part of every lesson revision, so a run saved on older rules is
+/// recognised and refused with a message instead of replaying to other results.
+///
+/// 2: the promise counts once (interest, not conversion); ambassadors answer higher and must
+/// recommend to become one; CLV on gross and on net margin; the default pyramid.
+pub const RULES_VERSION: u32 = 2;
+
 /// The revision of a bundled lesson (lesversie): a checksum of everything in it that decides how a
 /// run turns out or is judged — length, start policy, locked and hidden levers, market, costs,
-/// rules and the assignments' goals — and not of its texts, comments or line endings. A saved run
-/// names the revision it was played on, so a run made on a lesson that plays differently now is
-/// recognised instead of replaying differently, while a corrected story keeps every saved run.
+/// rules and the assignments' goals — plus the model's [`RULES_VERSION`]; not of its texts,
+/// comments or line endings. A saved run names the revision it was played on, so a run made on a
+/// lesson that plays differently now is recognised instead of replaying differently, while a
+/// corrected story keeps every saved run.
 pub fn revision(id: &str) -> Option<u32> {
     let mut rules = bundled_by_id(id)?.clone();
     rules.title = Default::default();
@@ -81,7 +91,8 @@ pub fn revision(id: &str) -> Option<u32> {
         assignment.description = Default::default();
         assignment.hints.clear();
     }
-    Some(crate::saved_run::checksum(rules.to_toml().as_bytes()))
+    let text = format!("rules {RULES_VERSION}\n{}", rules.to_toml());
+    Some(crate::saved_run::checksum(text.as_bytes()))
 }
 
 /// The ids of the bundled lessons, joined with ", " (for messages that list what exists).

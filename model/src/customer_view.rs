@@ -18,7 +18,7 @@ pub enum CustomerType {
     Impulse,
     /// Dissatisfied and complaining (boze klant).
     Angry,
-    /// Expects a lot and lets you know (veeleisende klant).
+    /// Expects a lot and lets you know (aandringende klant).
     Insistent,
     /// Satisfied and faithful (loyale klant).
     Loyal,

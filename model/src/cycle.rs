@@ -15,7 +15,8 @@ pub struct CycleParams {
     pub loyal_from_satisfaction: f64,
     /// Weeks as a customer before someone can become an ambassador.
     pub weeks_to_ambassador: u32,
-    /// Satisfaction (0..10) at which a loyal customer becomes an ambassador.
+    /// Satisfaction (0..10) at which a loyal customer becomes an ambassador, in a week in which they
+    /// also answer the NPS question as a promoter (9–10): an ambassador recommends us.
     pub ambassador_from_satisfaction: f64,
     /// An ambassador whose satisfaction falls below this becomes an ordinary loyal customer again.
     pub ambassador_keep_satisfaction: f64,

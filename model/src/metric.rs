@@ -14,7 +14,7 @@ fn pct(part: u32, whole: u32) -> f64 {
     }
 }
 
-/// Every named figure: key and how to read it from a snapshot. The first 24 are the CLI's CSV columns in
+/// Every named figure: key and how to read it from a snapshot. The first 25 are the CLI's CSV columns in
 /// order (after `week`).
 const TABLE: &[(&str, Read)] = &[
     ("suspects", |s| f64::from(s.phases.suspects)),
@@ -38,7 +38,9 @@ const TABLE: &[(&str, Read)] = &[
     ("profit", |s| s.profit),
     ("cumulative_profit", |s| s.cumulative_profit),
     ("clv_wxa", |s| s.clv_wxa),
+    ("clv_wxa_net", |s| s.clv_wxa_net),
     ("clv_discounted", |s| s.clv_discounted),
+    ("clv_discounted_net", |s| s.clv_discounted_net),
     ("share_of_wallet", |s| s.share_of_wallet),
     ("active_customers", |s| {
         f64::from(s.phases.active_customers())
@@ -77,7 +79,7 @@ const TABLE: &[(&str, Read)] = &[
 ];
 
 /// Number of figures that make up the CLI's fixed CSV columns after `week`.
-pub const CSV_METRICS: usize = 23;
+pub const CSV_METRICS: usize = 25;
 
 /// A named figure of a week (kengetal), e.g. `nps` or `cumulative_profit`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -11,12 +11,17 @@ use serde::{Deserialize, Serialize};
 pub struct NpsParams {
     /// Standard deviation of the personal noise between satisfaction and the answer given.
     pub answer_noise_sd: f64,
+    /// How much higher an ambassador answers than their satisfaction alone would give, points on the
+    /// 0–10 scale. An ambassador believes in the brand and speaks up for it: being asked "would you
+    /// recommend us?" is what they already do.
+    pub ambassador_answer_lift: f64,
 }
 
 impl Default for NpsParams {
     fn default() -> Self {
         NpsParams {
             answer_noise_sd: 0.9,
+            ambassador_answer_lift: 1.0,
         }
     }
 }
@@ -24,7 +29,20 @@ impl Default for NpsParams {
 impl NpsParams {
     /// The allowed ranges (scenario section `[rules.nps]`).
     pub(crate) fn check(&self, at: &Bounds) -> Result<(), ScenarioError> {
-        at.range("answer_noise_sd", self.answer_noise_sd, 0.0, 5.0)
+        at.range("answer_noise_sd", self.answer_noise_sd, 0.0, 5.0)?;
+        at.range(
+            "ambassador_answer_lift",
+            self.ambassador_answer_lift,
+            0.0,
+            10.0,
+        )
+    }
+
+    /// The lift on the answer by phase code (population codes 0..8): only ambassadors have one.
+    pub(crate) fn answer_lift_by_phase(&self) -> [f32; 8] {
+        let mut lift = [0.0; 8];
+        lift[usize::from(crate::population::AMBASSADOR)] = self.ambassador_answer_lift as f32;
+        lift
     }
 }
 

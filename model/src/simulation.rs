@@ -143,7 +143,8 @@ impl Simulation {
                 customer_weeks: f64::from(t.customers_at_start),
                 leavers: f64::from(t.leavers),
                 orders: f64::from(t.orders),
-                margin_eur: books.order_margin_eur,
+                gross_margin_eur: books.gross_margin_eur,
+                net_margin_eur: books.net_margin_eur,
             },
             self.scenario.rules.metrics.smoothing_weeks,
         );
@@ -165,22 +166,28 @@ impl Simulation {
         snapshot
     }
 
+    /// Both CLVs on both margins: W × A and the discounted one, on gross margin (revenue − cost of
+    /// goods) and on net margin (also minus the costs customers cause, as the pyramid counts).
     fn fill_lifetime_values(&self, snapshot: &mut Snapshot) {
         let metrics = &self.scenario.rules.metrics;
         let churn = self.smoothed.weekly_churn();
         let orders_per_week = self.smoothed.orders_per_customer_week();
-        let margin = self.smoothed.margin_per_order_eur();
         let retention = retention::yearly_retention(churn);
+        let orders =
+            clv::orders_per_relationship(orders_per_week, churn, metrics.clv_horizon_weeks);
+        let discount = self.scenario.market.discount_rate_per_year;
+        let wxa = |margin| clv::clv_wxa(margin, orders);
+        let discounted =
+            |margin| clv::clv_discounted(margin * orders_per_week * 52.0, retention, discount);
+        let (gross, net) = (
+            self.smoothed.gross_margin_per_order_eur(),
+            self.smoothed.net_margin_per_order_eur(),
+        );
         snapshot.retention_rate = retention;
-        snapshot.clv_wxa = clv::clv_wxa(
-            margin,
-            clv::orders_per_relationship(orders_per_week, churn, metrics.clv_horizon_weeks),
-        );
-        snapshot.clv_discounted = clv::clv_discounted(
-            margin * orders_per_week * 52.0,
-            retention,
-            self.scenario.market.discount_rate_per_year,
-        );
+        snapshot.clv_wxa = wxa(gross);
+        snapshot.clv_wxa_net = wxa(net);
+        snapshot.clv_discounted = discounted(gross);
+        snapshot.clv_discounted_net = discounted(net);
     }
 
     /// Week 0: the starting market, with every customer answering the NPS question once and the
@@ -205,7 +212,8 @@ impl Simulation {
             customer_weeks: expected.sales.customers,
             leavers: expected.leavers,
             orders: expected.sales.orders,
-            margin_eur: books.order_margin_eur,
+            gross_margin_eur: books.gross_margin_eur,
+            net_margin_eur: books.net_margin_eur,
         };
         let t = &expected.totals;
         let mut snapshot = Snapshot {

@@ -40,8 +40,10 @@ pub struct SmoothedFlows {
     pub leavers: f64,
     /// Orders.
     pub orders: f64,
-    /// Margin on those orders, euros.
-    pub margin_eur: f64,
+    /// Gross margin on those orders (revenue − cost of goods), euros.
+    pub gross_margin_eur: f64,
+    /// Net margin on those orders (also minus the costs customers cause), euros.
+    pub net_margin_eur: f64,
 }
 
 impl SmoothedFlows {
@@ -55,7 +57,8 @@ impl SmoothedFlows {
         self.customer_weeks += w * (week.customer_weeks - self.customer_weeks);
         self.leavers += w * (week.leavers - self.leavers);
         self.orders += w * (week.orders - self.orders);
-        self.margin_eur += w * (week.margin_eur - self.margin_eur);
+        self.gross_margin_eur += w * (week.gross_margin_eur - self.gross_margin_eur);
+        self.net_margin_eur += w * (week.net_margin_eur - self.net_margin_eur);
     }
 
     /// Weekly churn: leavers per customer-week (0 without customers).
@@ -68,9 +71,14 @@ impl SmoothedFlows {
         ratio(self.orders, self.customer_weeks)
     }
 
-    /// Margin per order (W), euros.
-    pub fn margin_per_order_eur(&self) -> f64 {
-        ratio(self.margin_eur, self.orders)
+    /// Gross margin per order (W on brutomarge), euros.
+    pub fn gross_margin_per_order_eur(&self) -> f64 {
+        ratio(self.gross_margin_eur, self.orders)
+    }
+
+    /// Net margin per order (W on nettomarge), euros; negative when customers cost more than they bring.
+    pub fn net_margin_per_order_eur(&self) -> f64 {
+        ratio(self.net_margin_eur, self.orders)
     }
 }
 

@@ -44,10 +44,17 @@ pub struct Snapshot {
     pub profit: f64,
     /// Profit summed over weeks 1..=week, euros.
     pub cumulative_profit: f64,
-    /// CLV = W × A: average margin per order × expected orders per customer relationship, euros.
+    /// CLV = W × A on gross margin (CLV op brutomarge): average revenue − cost of goods per order ×
+    /// expected orders per customer relationship, euros.
     pub clv_wxa: f64,
-    /// Discounted CLV = m·r/(1+i−r): yearly margin m, yearly retention r, discount rate i, euros.
+    /// CLV = W × A on net margin (CLV op nettomarge): W also takes off every cost customers cause
+    /// (per customer, per order, discounts) — the same costs the pyramid counts, euros.
+    pub clv_wxa_net: f64,
+    /// Discounted CLV = m·r/(1+i−r) on gross margin: yearly margin m, yearly retention r, discount
+    /// rate i, euros.
     pub clv_discounted: f64,
+    /// Discounted CLV on net margin, euros.
+    pub clv_discounted_net: f64,
     /// Mean share of wallet of active customers, 0..1.
     pub share_of_wallet: f64,
     /// This week's cost of each lever in [`crate::Lever::ALL`] order, euros.

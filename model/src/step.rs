@@ -285,9 +285,12 @@ fn customer_week(
     survey_and_order(c, i, bits, ordered, segment, tables, sums);
     let up_to_loyal =
         from == NEW_CUSTOMER && tenure >= rules.weeks_to_loyal && satisfaction >= rules.loyal_from;
+    // An ambassador believes in us and says so: a loyal customer who has been with us long enough,
+    // is very satisfied and would recommend us this week (a promoter's answer).
     let up_to_ambassador = from == LOYAL_CUSTOMER
         && tenure >= rules.weeks_to_ambassador
-        && satisfaction >= rules.ambassador_from;
+        && satisfaction >= rules.ambassador_from
+        && nps::is_promoter(c.answer[i]);
     let down_to_loyal = from == AMBASSADOR && satisfaction < rules.ambassador_keep;
     let to = from + u8::from(up_to_loyal) + u8::from(up_to_ambassador) - u8::from(down_to_loyal);
     if to != from {
@@ -337,7 +340,8 @@ fn experience(bits: u64, fit: f32, segment: &SegmentRules, tables: &RunTables) -
     (segment.performance_mean + fit + noise).clamp(0.0, 10.0)
 }
 
-/// Count the customer's NPS answer, share of wallet and (if `ordered`) the order.
+/// Count the customer's NPS answer (an ambassador's lifted, see `NpsParams`), share of wallet and
+/// (if `ordered`) the order.
 #[inline(always)]
 fn survey_and_order(
     c: &mut Columns<'_>,
@@ -349,10 +353,12 @@ fn survey_and_order(
     sums: &mut BlockSums,
 ) {
     let satisfaction = c.satisfaction[i];
-    let answer = nps::answer(satisfaction + tables.answer_noise[((bits >> 34) & 1023) as usize]);
+    let lift = tables.answer_lift[usize::from(c.phase[i]) & 7];
+    let noise = tables.answer_noise[((bits >> 34) & 1023) as usize];
+    let answer = nps::answer(satisfaction + lift + noise);
     c.answer[i] = answer;
-    sums.promoters += u32::from(crate::nps::is_promoter(answer));
-    sums.detractors += u32::from(crate::nps::is_detractor(answer));
+    sums.promoters += u32::from(nps::is_promoter(answer));
+    sums.detractors += u32::from(nps::is_detractor(answer));
     sums.expectation += c.expectation[i];
     sums.performance += c.performance[i];
     sums.satisfaction += satisfaction;

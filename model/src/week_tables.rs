@@ -76,6 +76,8 @@ pub(crate) struct RunTables {
     pub performance_noise: Box<[f32; NOISE_STEPS]>,
     /// Noise between satisfaction and NPS answer.
     pub answer_noise: Box<[f32; NOISE_STEPS]>,
+    /// Added to satisfaction before the NPS answer, by phase code (ambassadors answer higher).
+    pub answer_lift: [f32; 8],
 }
 
 impl RunTables {
@@ -92,6 +94,7 @@ impl RunTables {
             memory_faded,
             performance_noise: logistic_noise_table(rules.performance.weekly_noise_sd),
             answer_noise: logistic_noise_table(rules.nps.answer_noise_sd),
+            answer_lift: rules.nps.answer_lift_by_phase(),
         }
     }
 }

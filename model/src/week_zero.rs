@@ -36,7 +36,8 @@ pub(crate) fn expected_week(
         let segment = &rules.segments[usize::from(pop.kind[i] >> 2) & 1];
         let satisfaction = pop.satisfaction[i];
         let noise = tables.answer_noise[(rng.bits() & 1023) as usize];
-        let answer = nps::answer(satisfaction + noise);
+        let lift = tables.answer_lift[usize::from(phase) & 7];
+        let answer = nps::answer(satisfaction + lift + noise);
         pop.answer[i] = answer;
         totals.promoters += u32::from(crate::nps::is_promoter(answer));
         totals.detractors += u32::from(crate::nps::is_detractor(answer));

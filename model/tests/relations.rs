@@ -195,3 +195,95 @@ fn leavers_return_to_the_pool_and_nobody_is_lost() {
     assert!(left > 0);
     assert!(returned > 0, "former customers come back as prospects");
 }
+
+#[test]
+fn ambassadors_are_promoters_far_more_often_than_loyal_customers() {
+    // An ambassador believes in the brand and recommends it: asked the NPS question, they answer
+    // 9 or 10 far more often than a loyal customer does.
+    let market = small_market(N);
+    let (mut ambassadors, mut ambassador_promoters) = (0u32, 0u32);
+    let (mut loyal, mut loyal_promoters) = (0u32, 0u32);
+    for &seed in &SEEDS {
+        let mut sim = Simulation::new(&market, seed);
+        for _ in 0..WEEKS {
+            sim.step();
+        }
+        for i in 0..sim.population() {
+            let person = sim.customer(i).expect("every index up to the population");
+            let promoter = model::nps::is_promoter(person.nps_answer);
+            match person.phase {
+                model::Phase::Ambassador => {
+                    ambassadors += 1;
+                    ambassador_promoters += u32::from(promoter);
+                }
+                model::Phase::LoyalCustomer => {
+                    loyal += 1;
+                    loyal_promoters += u32::from(promoter);
+                }
+                _ => {}
+            }
+        }
+    }
+    let share = |part: u32, whole: u32| f64::from(part) / f64::from(whole.max(1));
+    let (of_ambassadors, of_loyal) = (
+        share(ambassador_promoters, ambassadors),
+        share(loyal_promoters, loyal),
+    );
+    println!(
+        "promoters: {of_ambassadors:.3} of {ambassadors} ambassadors, {of_loyal:.3} of {loyal} loyal"
+    );
+    assert!(ambassadors > 100 && loyal > 100);
+    assert!(of_ambassadors > 0.6, "{of_ambassadors}");
+    assert!(
+        of_ambassadors > 3.0 * of_loyal,
+        "{of_ambassadors} vs {of_loyal}"
+    );
+}
+
+#[test]
+fn net_clv_counts_what_customers_cost_and_gross_clv_does_not() {
+    // A service paid per customer makes customers stay longer (gross CLV rises), but every week of
+    // it is a cost of that customer: net CLV rises less, and stays below gross CLV.
+    let market = small_market(N);
+    let basic = averaged(&market, Lever::Aftersales, 0.3);
+    let lavish = averaged(&market, Lever::Aftersales, 1.0);
+    println!(
+        "CLV gross {:.0} → {:.0}, net {:.0} → {:.0}",
+        basic.clv_wxa, lavish.clv_wxa, basic.clv_wxa_net, lavish.clv_wxa_net
+    );
+    assert!(basic.clv_wxa_net < basic.clv_wxa);
+    assert!(lavish.clv_wxa_net < lavish.clv_wxa);
+    assert!(lavish.clv_wxa > basic.clv_wxa);
+    assert!(
+        lavish.clv_wxa_net - basic.clv_wxa_net < 0.5 * (lavish.clv_wxa - basic.clv_wxa),
+        "the net gain is less than half the gross gain"
+    );
+}
+
+#[test]
+fn net_clv_and_the_pyramid_agree_on_unprofitable_customers() {
+    // A market of small customers only, whose orders do not carry what they cost: the pyramid
+    // shows a loss and net CLV is negative; gross CLV still looks positive.
+    let mut market = small_market(N);
+    market.market.tiers.small.share = 1.0;
+    for tier in [
+        &mut market.market.tiers.top,
+        &mut market.market.tiers.large,
+        &mut market.market.tiers.medium,
+    ] {
+        tier.share = 0.0;
+    }
+    let mut sim = Simulation::new(&market, 1);
+    sim.set_policy(base_with(Lever::Aftersales, 0.8));
+    for _ in 0..WEEKS {
+        sim.step();
+    }
+    let s = sim.snapshot();
+    println!(
+        "small tier profit {:.0}, CLV gross {:.0}, net {:.0}",
+        s.pyramid[3].profit_eur, s.clv_wxa, s.clv_wxa_net
+    );
+    assert!(s.pyramid[3].profit_eur < 0.0);
+    assert!(s.clv_wxa_net < 0.0);
+    assert!(s.clv_wxa > 0.0);
+}

@@ -463,10 +463,10 @@ fn mistakes_in_a_lesson_file_name_field_and_line() {
     let line_of = |needle: &str| text.lines().position(|l| l.contains(needle)).unwrap() + 1;
     let cases = [
         (
-            "\"nps >= 5 at end\"",
-            "\"nps >= 5 at the end\"",
+            "\"nps >= 10 at end\"",
+            "\"nps >= 10 at the end\"",
             "goals",
-            "nps >= 5 at the end",
+            "nps >= 10 at the end",
         ),
         ("weeks = 104", "weeks = 0", "weeks", "0"),
         (

@@ -23,6 +23,7 @@ pub struct Summary {
     pub satisfaction: f64,
     pub nps: f64,
     pub clv_wxa: f64,
+    pub clv_wxa_net: f64,
     pub clv_discounted: f64,
     /// Leavers per customer-week.
     pub churn: f64,
@@ -63,6 +64,7 @@ pub fn summarise(
                 s.satisfaction += now.satisfaction;
                 s.nps += now.nps;
                 s.clv_wxa += now.clv_wxa;
+                s.clv_wxa_net += now.clv_wxa_net;
                 s.clv_discounted += now.clv_discounted;
                 s.active_customers += f64::from(now.active_customers());
                 s.promoters += f64::from(now.promoters);
@@ -89,6 +91,7 @@ pub fn summarise(
         &mut s.satisfaction,
         &mut s.nps,
         &mut s.clv_wxa,
+        &mut s.clv_wxa_net,
         &mut s.clv_discounted,
         &mut s.active_customers,
         &mut s.promoters,
