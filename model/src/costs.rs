@@ -85,7 +85,7 @@ fn default_cost(lever: Lever) -> LeverCost {
         Lever::Price => LeverCost::new(500.0, 0.0, 0.0, 0.0),
         // Pre-sales advice per prospect.
         Lever::Presales => LeverCost::new(500.0, 0.0, 2.5, 0.0),
-        // Sales service per order and account managers.
+        // Sales service per order (ordering, delivery).
         Lever::Sales => LeverCost::new(1_000.0, 0.0, 0.0, 4.0),
         // Helpdesk and complaint handling per customer.
         Lever::Aftersales => LeverCost {

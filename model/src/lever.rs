@@ -14,7 +14,8 @@ pub enum Lever {
     Price,
     /// Service before the purchase: advice, demos, quotations (pre-sales service).
     Presales,
-    /// Service during the purchase: account managers, ordering, delivery (sales service).
+    /// Service during the purchase: ordering, delivery, help at the counter (sales service). An
+    /// account manager is social binding, not this.
     Sales,
     /// Service after the purchase: helpdesk, complaint handling (after-sales service, klachtbehandeling).
     Aftersales,

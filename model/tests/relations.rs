@@ -172,6 +172,8 @@ fn a_loyalty_programme_can_raise_nps_and_clv_and_still_lose_money() {
         with.cumulative_profit
     );
     assert!(with.nps > without.nps + 3.0);
+    // CLV on gross margin: the programme's own cost per customer comes off the net margin (and
+    // net CLV) instead — docs/model.md 3.11.
     assert!(with.clv_wxa > without.clv_wxa);
     assert!(with.clv_discounted > without.clv_discounted);
     assert!(with.cumulative_profit < without.cumulative_profit);

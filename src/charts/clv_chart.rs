@@ -1,4 +1,5 @@
-//! Customer lifetime value: CLV = W × A and the discounted CLV.
+//! Customer lifetime value: CLV = W × A on net margin (what the pyramid counts) and on gross margin,
+//! and the discounted CLV on net margin. The gross line is dashed in the colour of its net line.
 
 use super::line_chart::Stroke;
 use super::series_chart::{DrawOrder, SeriesChart, SeriesSpec, ValueAxis, series_chart};
@@ -14,18 +15,25 @@ pub fn ClvChart() -> impl IntoView {
         title: t.chart_clv,
         series: vec![
             SeriesSpec {
-                label: t.series_clv_wxa,
+                label: t.series_clv_wxa_net,
                 css_var: "--series-clv",
                 fallback: RGBColor(0, 114, 178),
                 stroke: Stroke::Solid,
+                value: |s| s.clv_wxa_net,
+            },
+            SeriesSpec {
+                label: t.series_clv_wxa,
+                css_var: "--series-clv",
+                fallback: RGBColor(0, 114, 178),
+                stroke: Stroke::Dashed,
                 value: |s| s.clv_wxa,
             },
             SeriesSpec {
-                label: t.series_clv_discounted,
+                label: t.series_clv_discounted_net,
                 css_var: "--series-clv-discounted",
                 fallback: RGBColor(86, 180, 233),
-                stroke: Stroke::Dashed,
-                value: |s| s.clv_discounted,
+                stroke: Stroke::Solid,
+                value: |s| s.clv_discounted_net,
             },
         ],
         draw_order: DrawOrder::Legend,

@@ -16,6 +16,7 @@ pub fn FigureCard(
     id: &'static str,
     label: &'static str,
     hint: &'static str,
+    description: &'static str,
     figure: Memo<Figure>,
     format: fn(f64) -> String,
     format_change: fn(f64) -> String,
@@ -49,7 +50,7 @@ pub fn FigureCard(
             id=id
             data-value=move || format!("{:.4}", figure.get().value)
             data-trend=move || format!("{:?}", direction()).to_lowercase()
-            title=format!("{label}: {hint}")
+            title=format!("{label}: {description}")
         >
             <div class="figure-label">{label}</div>
             <div class="figure-value">
@@ -57,7 +58,8 @@ pub fn FigureCard(
                 <span class="figure-trend" title=trend_words aria-hidden="true">{arrow}</span>
                 <span class="visually-hidden">{trend_words}</span>
             </div>
-            <div class="figure-hint">{hint}</div>
+            <div class="figure-hint" aria-hidden="true">{hint}</div>
+            <span class="visually-hidden">{description}</span>
         </div>
     }
 }

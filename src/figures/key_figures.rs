@@ -13,6 +13,8 @@ struct Definition {
     id: &'static str,
     label: &'static str,
     hint: &'static str,
+    /// The full explanation for the tooltip and screen readers (the hint when there is none).
+    description: Option<&'static str>,
     value: fn(&Snapshot) -> f64,
     format: fn(f64) -> String,
     format_change: fn(f64) -> String,
@@ -26,6 +28,7 @@ fn definitions() -> [Definition; 5] {
             id: "kengetal-nps",
             label: t.figure_nps,
             hint: t.figure_nps_hint,
+            description: Some(t.figure_nps_question),
             value: |s| s.nps,
             format: |v| texts().numbers.format_signed(v, 0),
             format_change: |v| texts().numbers.format_signed(v, 0),
@@ -35,6 +38,7 @@ fn definitions() -> [Definition; 5] {
             id: "kengetal-tevredenheid",
             label: t.figure_satisfaction,
             hint: t.figure_satisfaction_hint,
+            description: None,
             value: |s| s.satisfaction,
             format: |v| texts().numbers.format(v, 1),
             format_change: |v| texts().numbers.format_signed(v, 1),
@@ -44,7 +48,8 @@ fn definitions() -> [Definition; 5] {
             id: "kengetal-clv",
             label: t.figure_clv,
             hint: t.figure_clv_hint,
-            value: |s| s.clv_wxa,
+            description: None,
+            value: |s| s.clv_wxa_net,
             format: |v| texts().numbers.euros(v),
             format_change: signed_euros,
             tolerance: 1.0,
@@ -53,6 +58,7 @@ fn definitions() -> [Definition; 5] {
             id: "kengetal-klantbehoud",
             label: t.figure_retention,
             hint: t.figure_retention_hint,
+            description: None,
             value: |s| s.retention_rate * 100.0,
             format: |v| format!("{} %", texts().numbers.format(v, 0)),
             format_change: |v| (texts().percentage_points)(v),
@@ -62,6 +68,7 @@ fn definitions() -> [Definition; 5] {
             id: "kengetal-winst",
             label: t.figure_profit,
             hint: t.figure_profit_hint,
+            description: None,
             value: |s| s.profit,
             format: |v| texts().numbers.euros(v),
             format_change: signed_euros,
@@ -103,6 +110,7 @@ pub fn KeyFigures() -> impl IntoView {
                     id=d.id
                     label=d.label
                     hint=d.hint
+                    description=d.description.unwrap_or(d.hint)
                     figure=figure
                     format=d.format
                     format_change=d.format_change

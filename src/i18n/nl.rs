@@ -113,7 +113,8 @@ pub const NL: Texts = Texts {
         LeverTexts {
             name: "Sales service",
             explanation: "Service tijdens de aankoop: makkelijk bestellen, snelle levering, \
-                          persoonlijke aandacht. Meer prospects kopen en de ervaring wordt beter.",
+                          goede hulp aan de kassa of de telefoon. Meer prospects kopen en de \
+                          ervaring wordt beter.",
             levels: SERVICE_LEVELS,
         },
         LeverTexts {
@@ -125,20 +126,20 @@ pub const NL: Texts = Texts {
         },
         LeverTexts {
             name: "Financiële binding",
-            explanation: "Kortingen, spaarpunten en cashback. Bindt klanten met geld: werkt snel, \
-                          maar kost marge op elke order.",
+            explanation: "Kortingen, spaarpunten en cashback. Bindt klanten met geld en kost \
+                          marge op elke order, ook op orders die de klant toch al zou plaatsen.",
             levels: BINDING_LEVELS,
         },
         LeverTexts {
             name: "Sociale binding",
-            explanation: "Persoonlijk contact, klantavonden, een vaste contactpersoon. Bindt via \
-                          de relatie tussen mensen.",
+            explanation: "Persoonlijk contact, klantavonden, een vaste accountmanager. Bindt via \
+                          de relatie tussen mensen; kost geld per klant per week.",
             levels: BINDING_LEVELS,
         },
         LeverTexts {
             name: "Structurele binding",
-            explanation: "Koppelingen, contracten en systemen die overstappen lastig maken. Bindt \
-                          het sterkst en het langst, bij dezelfde kosten.",
+            explanation: "Koppelingen, contracten en systemen die overstappen lastig maken. Houdt \
+                          klanten langer vast dan financiële binding bij gelijke kosten.",
             levels: BINDING_LEVELS,
         },
         LeverTexts {
@@ -175,7 +176,7 @@ pub const NL: Texts = Texts {
         },
         PhaseTexts {
             name: "Ambassadeurs",
-            description: "Loyale klanten die je aanraden aan anderen",
+            description: "Geloven in je merk en raden je uit zichzelf aan bij anderen",
         },
         PhaseTexts {
             name: "Ex-klanten",
@@ -194,9 +195,12 @@ pub const NL: Texts = Texts {
     figure_clv: "CLV",
     figure_retention: "Klantbehoud",
     figure_profit: "Winst",
-    figure_nps_hint: "% promoters − % detractors",
+    figure_nps_hint: "“Zou je ons aanraden?” 0–10",
+    figure_nps_question: "Elke klant krijgt elke week de vraag: “Hoe waarschijnlijk is het dat je ons \
+                          aanraadt aan vrienden of collega's?” 0 = zeker niet, 10 = zeker wel. NPS = \
+                          % promotors (9–10) − % criticasters (0–6). Wie vertrekt, antwoordt niet meer.",
     figure_satisfaction_hint: "gemiddeld, 0–10",
-    figure_clv_hint: "W × A per klant",
+    figure_clv_hint: "W × A op nettomarge",
     figure_retention_hint: "per jaar",
     figure_profit_hint: "deze week",
     trend_up: "stijgt",
@@ -222,11 +226,12 @@ pub const NL: Texts = Texts {
     series_performance: "Ervaren prestatie",
     series_satisfaction: "Tevredenheid",
     series_nps: "NPS",
-    series_promoters: "Promoters",
-    series_passives: "Passives",
-    series_detractors: "Detractors",
-    series_clv_wxa: "CLV = W × A",
-    series_clv_discounted: "CLV verdisconteerd",
+    series_promoters: "Promotors (9–10)",
+    series_passives: "Passives (7–8)",
+    series_detractors: "Criticasters (0–6)",
+    series_clv_wxa_net: "W × A op nettomarge",
+    series_clv_wxa: "W × A op brutomarge",
+    series_clv_discounted_net: "Verdisconteerd (netto)",
     series_revenue: "Omzet",
     series_costs: "Kosten",
     series_profit: "Winst",

@@ -62,6 +62,8 @@ pub struct Texts {
     pub figure_retention: &'static str,
     pub figure_profit: &'static str,
     pub figure_nps_hint: &'static str,
+    /// The NPS question in full, on its scale, and how the score is made (tooltip, screen reader).
+    pub figure_nps_question: &'static str,
     pub figure_satisfaction_hint: &'static str,
     pub figure_clv_hint: &'static str,
     pub figure_retention_hint: &'static str,
@@ -93,8 +95,12 @@ pub struct Texts {
     pub series_promoters: &'static str,
     pub series_passives: &'static str,
     pub series_detractors: &'static str,
+    /// CLV = W × A on net margin.
+    pub series_clv_wxa_net: &'static str,
+    /// CLV = W × A on gross margin.
     pub series_clv_wxa: &'static str,
-    pub series_clv_discounted: &'static str,
+    /// Discounted CLV on net margin.
+    pub series_clv_discounted_net: &'static str,
     pub series_revenue: &'static str,
     pub series_costs: &'static str,
     pub series_profit: &'static str,

@@ -11,11 +11,12 @@ use leptos::prelude::*;
 use model::{Language, Metric, Scenario, Snapshot};
 
 /// The figures the result view compares between week 0 and the end.
-pub const KEY_FIGURES: [&str; 6] = [
+pub const KEY_FIGURES: [&str; 7] = [
     "nps",
     "satisfaction",
     "active_customers",
     "retention_rate",
+    "clv_wxa_net",
     "clv_wxa",
     "cumulative_profit",
 ];
