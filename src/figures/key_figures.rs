@@ -48,7 +48,7 @@ fn definitions() -> [Definition; 5] {
             id: "kengetal-clv",
             label: t.figure_clv,
             hint: t.figure_clv_hint,
-            description: None,
+            description: Some(t.figure_clv_explained),
             value: |s| s.clv_wxa_net,
             format: |v| texts().numbers.euros(v),
             format_change: signed_euros,

@@ -195,12 +195,15 @@ pub const NL: Texts = Texts {
     figure_clv: "CLV",
     figure_retention: "Klantbehoud",
     figure_profit: "Winst",
-    figure_nps_hint: "“Zou je ons aanraden?” 0–10",
+    figure_nps_hint: "aanraden? 0–10",
     figure_nps_question: "Elke klant krijgt elke week de vraag: “Hoe waarschijnlijk is het dat je ons \
                           aanraadt aan vrienden of collega's?” 0 = zeker niet, 10 = zeker wel. NPS = \
                           % promotors (9–10) − % criticasters (0–6). Wie vertrekt, antwoordt niet meer.",
     figure_satisfaction_hint: "gemiddeld, 0–10",
-    figure_clv_hint: "W × A op nettomarge",
+    figure_clv_hint: "netto, W × A",
+    figure_clv_explained: "CLV op nettomarge: marge per order na inkoop en alle kosten die een klant \
+                           veroorzaakt (W), keer het aantal orders per klantrelatie (A). De CLV op \
+                           brutomarge staat gestippeld in de grafiek Klantwaarde.",
     figure_retention_hint: "per jaar",
     figure_profit_hint: "deze week",
     trend_up: "stijgt",
@@ -229,9 +232,9 @@ pub const NL: Texts = Texts {
     series_promoters: "Promotors (9–10)",
     series_passives: "Passives (7–8)",
     series_detractors: "Criticasters (0–6)",
-    series_clv_wxa_net: "W × A op nettomarge",
-    series_clv_wxa: "W × A op brutomarge",
-    series_clv_discounted_net: "Verdisconteerd (netto)",
+    series_clv_wxa_net: "W × A netto",
+    series_clv_wxa: "W × A bruto",
+    series_clv_discounted_net: "Verdisconteerd netto",
     series_revenue: "Omzet",
     series_costs: "Kosten",
     series_profit: "Winst",

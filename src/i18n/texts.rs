@@ -66,6 +66,8 @@ pub struct Texts {
     pub figure_nps_question: &'static str,
     pub figure_satisfaction_hint: &'static str,
     pub figure_clv_hint: &'static str,
+    /// What the CLV card shows, in full (tooltip, screen reader).
+    pub figure_clv_explained: &'static str,
     pub figure_retention_hint: &'static str,
     pub figure_profit_hint: &'static str,
     pub trend_up: &'static str,

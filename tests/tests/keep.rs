@@ -426,7 +426,7 @@ fn a_run_reloaded_right_after_a_lever_change_goes_on_with_that_change() {
             vec![
                 format!("{:.4}", snapshot.nps),
                 format!("{:.4}", snapshot.satisfaction),
-                format!("{:.4}", snapshot.clv_wxa),
+                format!("{:.4}", snapshot.clv_wxa_net),
                 format!("{:.4}", snapshot.retention_rate * 100.0),
                 format!("{:.4}", snapshot.profit),
             ]

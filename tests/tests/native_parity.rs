@@ -13,7 +13,7 @@ fn native_figures(snapshot: &Snapshot) -> Vec<(&'static str, String)> {
     vec![
         ("nps", format!("{:.4}", snapshot.nps)),
         ("tevredenheid", format!("{:.4}", snapshot.satisfaction)),
-        ("clv", format!("{:.4}", snapshot.clv_wxa)),
+        ("clv", format!("{:.4}", snapshot.clv_wxa_net)),
         (
             "klantbehoud",
             format!("{:.4}", snapshot.retention_rate * 100.0),

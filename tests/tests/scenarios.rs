@@ -257,7 +257,7 @@ fn the_end_of_a_lesson_shows_the_result_and_the_debrief() {
         page.text(summary)
     );
     assert_eq!(page.attr(summary, "data-total").as_deref(), Some("2"));
-    assert_eq!(page.count("#resultaat [data-figure]"), 6);
+    assert_eq!(page.count("#resultaat [data-figure]"), 7);
     assert!(page.count("#resultaat .debrief li") >= 3);
     assert!(page.text("#resultaat .debrief").contains("belofte"));
     settle();
