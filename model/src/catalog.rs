@@ -79,6 +79,20 @@ pub const RULES_VERSION: u32 = 2;
 /// lesson that plays differently now is recognised instead of replaying differently, while a
 /// corrected story keeps every saved run.
 pub fn revision(id: &str) -> Option<u32> {
+    static REVISIONS: OnceLock<Vec<(String, u32)>> = OnceLock::new();
+    REVISIONS
+        .get_or_init(|| {
+            bundled()
+                .iter()
+                .filter_map(|s| Some((s.id.clone(), computed_revision(&s.id)?)))
+                .collect()
+        })
+        .iter()
+        .find(|(known, _)| known == id)
+        .map(|&(_, revision)| revision)
+}
+
+fn computed_revision(id: &str) -> Option<u32> {
     let mut rules = bundled_by_id(id)?.clone();
     rules.title = Default::default();
     rules.intro = Default::default();

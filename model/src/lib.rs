@@ -17,6 +17,7 @@ pub mod acquisition;
 mod assignment;
 mod bounds;
 pub mod catalog;
+pub mod class_ranking;
 pub mod clv;
 mod costs;
 mod customer_view;

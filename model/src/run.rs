@@ -1,6 +1,7 @@
 //! A run (een speelronde): scenario + seed + the timeline of policy changes. Nothing else is needed to
 //! replay it bit for bit, natively or in the browser.
 
+use crate::lever::Lever;
 use crate::policy::{Policy, PolicyChange};
 use crate::scenario::Scenario;
 use crate::simulation::Simulation;
@@ -62,6 +63,36 @@ impl Run {
         snapshots.push(*sim.snapshot());
         self.play(&mut sim, weeks, |s| snapshots.push(*s));
         (sim, snapshots)
+    }
+
+    /// The shortest timeline that gives the same policy in every week: per week only the last
+    /// value each lever got, and only where it differs from the value already in force; invalid
+    /// values (which replay skips) are left out. Sorted by week, then by lever.
+    pub fn compacted_timeline(&self) -> Vec<PolicyChange> {
+        let mut order: Vec<&PolicyChange> = self.timeline.iter().collect();
+        order.sort_by_key(|c| c.week);
+        let mut in_force = self.scenario.start_policy;
+        let mut compacted = Vec::new();
+        let mut at = 0;
+        while at < order.len() {
+            let week = order[at].week;
+            let mut this_week = in_force;
+            while at < order.len() && order[at].week == week {
+                let _ = this_week.set(order[at].lever, order[at].value);
+                at += 1;
+            }
+            for lever in Lever::ALL {
+                if this_week.get(lever) != in_force.get(lever) {
+                    compacted.push(PolicyChange {
+                        week,
+                        lever,
+                        value: this_week.get(lever),
+                    });
+                }
+            }
+            in_force = this_week;
+        }
+        compacted
     }
 
     /// Step `sim` (at week 0) to `weeks`, applying the timeline's changes as their weeks come up, in

@@ -5,7 +5,7 @@
 //! --release -p model --test decoders_fuzz` (see tests/README.md for the mutation fuzzer too).
 
 use model::catalog::{BUNDLED_FILES, bundled_by_id};
-use model::saved_run::{SavedRun, SavedRunError, file, link, stored};
+use model::saved_run::{SavedRun, SavedRunError, file, link, result_code, stored};
 use model::{Language, Lever, PolicyChange, Run, Scenario, ScenarioError};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
@@ -196,6 +196,56 @@ fn scenario_decoder_survives_random_and_mutated_files() {
                     );
                 }
                 Err(error) => explained_scenario(&error)?,
+            }
+            Ok(())
+        })
+        .unwrap();
+}
+
+#[test]
+fn result_code_decoder_survives_random_and_mutated_codes() {
+    let mut sample = sample_run();
+    sample.learner = Some("Fuzz".to_string());
+    let code = result_code::encode(&sample).expect("the sample fits a result code");
+    let raw = {
+        use base64::Engine;
+        base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(&code)
+            .unwrap()
+    };
+    let strategy = prop_oneof![
+        ".{0,140}".prop_map(|s| (s, None)),
+        "[A-Za-z0-9_-]{0,130}".prop_map(|s| (s, None)),
+        edits().prop_map(|e| (String::new(), Some((false, e)))),
+        edits().prop_map(|e| (String::new(), Some((true, e)))),
+    ];
+    runner()
+        .run(&strategy, |(text, mutation)| {
+            let input = match mutation {
+                None => text,
+                Some((false, edits)) => mutated_text(&code, &edits),
+                Some((true, edits)) => {
+                    use base64::Engine;
+                    let mut body = apply(raw[..raw.len() - 4].to_vec(), &edits);
+                    let checksum = model::saved_run::checksum(&body);
+                    body.extend(checksum.to_le_bytes());
+                    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(body)
+                }
+            };
+            match result_code::decode(&input) {
+                // What a code decodes to is a run of a bundled lesson, played to its end; encoded
+                // again, it gives the same run back.
+                Ok(saved) => {
+                    prop_assert_eq!(saved.week, saved.run.scenario.weeks);
+                    if let Ok(again) = result_code::encode(&saved) {
+                        let back = result_code::decode(&again);
+                        prop_assert_eq!(
+                            back.map(|b| b.run.compacted_timeline()).ok(),
+                            Some(saved.run.compacted_timeline())
+                        );
+                    }
+                }
+                Err(error) => explained(&error)?,
             }
             Ok(())
         })

@@ -29,6 +29,9 @@ pub enum SavedRunError {
         /// The lesson's id.
         id: String,
     },
+    /// A result code names a lesson revision this program does not have (another version of the
+    /// app or of the lesson).
+    UnknownLesson,
     /// A field with a value that cannot be used, with the field (and in files the line).
     Field(ScenarioError),
     /// The lesson that travels along in the run could not be read.
@@ -73,6 +76,8 @@ impl SavedRunError {
             SavedRunError::OtherRevision { id } => format!(
                 "made with another version of the lesson `{id}`; with this version the run would turn out differently"
             ),
+            SavedRunError::UnknownLesson if nl => "gemaakt bij een les of lesversie die deze versie van Klantcyclus niet heeft; laat de leerling de les hier opnieuw spelen".to_string(),
+            SavedRunError::UnknownLesson => "made for a lesson or lesson version this version of Klantcyclus does not have; let the learner play the lesson here again".to_string(),
             SavedRunError::Field(error) => error.message(language),
             SavedRunError::IncludedLesson(error) if nl => {
                 format!("de meegestuurde les: {}", error.message(language))

@@ -4,7 +4,8 @@
 //!
 //! - [`link`]: compact binary (postcard) + checksum, base64url, for the address bar;
 //! - [`file`]: a `.klantcyclus` TOML file a teacher can read;
-//! - [`stored`]: JSON for autosave in the browser.
+//! - [`stored`]: the same TOML text for autosave in the browser;
+//! - [`result_code`]: a finished lesson in at most 120 characters, for a class competition.
 //!
 //! Results are never kept: opening a saved run replays it, so what it shows is always what the model
 //! computes. Every decoder takes any text without panicking and explains a refusal in Dutch and
@@ -14,6 +15,7 @@ mod error;
 pub mod file;
 pub mod link;
 mod record;
+pub mod result_code;
 mod seed_value;
 pub mod stored;
 
