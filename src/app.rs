@@ -60,6 +60,9 @@ pub fn App() -> impl IntoView {
         scenarios.resume();
     }
     provide_keep_ui(session, scenarios, startup.learner, startup.notices);
+    if options.teacher {
+        scenarios.dialog.set(crate::scenario::Dialog::Teacher);
+    }
     let t = texts();
     view! {
         <div class="app">
@@ -71,6 +74,7 @@ pub fn App() -> impl IntoView {
                 </div>
                 <ScenarioBar/>
                 <KeepButton/>
+                <crate::classroom::TeacherButton/>
                 <span class="shortcuts-hint">{t.shortcuts_hint}</span>
             </header>
             // Built again when another scenario is loaded (locked and hidden levers, its length).

@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod charts;
+pub mod classroom;
 pub mod controls;
 pub mod cycle;
 pub mod figures;

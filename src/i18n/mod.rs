@@ -12,9 +12,11 @@ mod texts;
 
 pub use texts::{LeverTexts, PhaseTexts, Texts};
 
+pub mod class_texts;
 pub mod keep_texts;
 pub mod scenario_texts;
 
+pub use class_texts::{ClassTexts, class_texts};
 pub use keep_texts::{KeepTexts, keep_texts};
 pub use model::Language;
 pub use scenario_texts::{ScenarioTexts, scenario_texts};

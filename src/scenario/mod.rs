@@ -35,6 +35,7 @@ pub fn ScenarioDialogs() -> impl IntoView {
         Dialog::Intro => view! { <intro::IntroDialog/> }.into_any(),
         Dialog::Results => view! { <results::ResultsDialog/> }.into_any(),
         Dialog::Keep => view! { <crate::keep::KeepDialog/> }.into_any(),
+        Dialog::Teacher => view! { <crate::classroom::TeacherDialog/> }.into_any(),
     }
 }
 

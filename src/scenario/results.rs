@@ -131,6 +131,7 @@ pub fn ResultsDialog() -> impl IntoView {
                     </table>
                 </section>
             </div>
+            <crate::classroom::ResultCodeBox/>
             {(!debrief.is_empty()).then(|| view! {
                 <section class="debrief" aria-labelledby="nabespreking">
                     <h3 id="nabespreking">{st.debrief_heading}</h3>

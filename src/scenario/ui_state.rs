@@ -19,6 +19,8 @@ pub enum Dialog {
     Results,
     /// Save and share the run: link, session file, the learner's name.
     Keep,
+    /// The teacher's view: the class ranking from result codes, and the teacher notes.
+    Teacher,
 }
 
 /// Handle to the scenario screens' state; provided as context by the app.

@@ -12,6 +12,8 @@ pub struct StartOptions {
     pub population: Option<u32>,
     /// A share link's code: the whole run (decoded by `model::saved_run::link`).
     pub session: Option<String>,
+    /// `?docent`: open the teacher's view (kept in the address, so a reload keeps it open).
+    pub teacher: bool,
 }
 
 /// A value in the address that could not be used.
@@ -35,6 +37,7 @@ pub enum Expected {
 pub const SEED_KEY: &str = "seed";
 pub const POPULATION_KEY: &str = "populatie";
 pub const SESSION_KEY: &str = "sessie";
+pub const TEACHER_KEY: &str = "docent";
 
 /// Read the start options from a query string (with or without the leading `?`). Unknown
 /// parameters are left for other features; unusable values become problems.
@@ -62,6 +65,7 @@ pub fn parse(query: &str) -> (StartOptions, Vec<UrlProblem>) {
                 _ => problems.push(problem(Expected::Population)),
             },
             SESSION_KEY => options.session = Some(value.to_string()),
+            TEACHER_KEY => options.teacher = true,
             _ => {}
         }
     }
@@ -103,6 +107,13 @@ mod tests {
         let (options, problems) = parse("?sessie=AQAJZnJl-_x");
         assert_eq!(options.session.as_deref(), Some("AQAJZnJl-_x"));
         assert!(problems.is_empty());
+    }
+
+    #[test]
+    fn docent_opens_the_teachers_view() {
+        assert!(parse("?docent").0.teacher);
+        assert!(parse("?seed=3&docent=1").0.teacher);
+        assert!(!parse("?seed=3").0.teacher);
     }
 
     #[test]
