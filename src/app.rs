@@ -54,7 +54,8 @@ pub fn App() -> impl IntoView {
     let session = Session::new(state);
     provide_context(session);
     animation::drive(session);
-    shortcuts::listen(session);
+    let projector = crate::projector::provide(session, options.projector);
+    shortcuts::listen(session, projector);
     let scenarios = provide_scenario_ui(session);
     if resumed {
         scenarios.resume();
@@ -74,6 +75,7 @@ pub fn App() -> impl IntoView {
                 </div>
                 <ScenarioBar/>
                 <KeepButton/>
+                <crate::projector::ProjectorButton/>
                 <crate::classroom::TeacherButton/>
                 <span class="shortcuts-hint">{t.shortcuts_hint}</span>
             </header>
@@ -84,6 +86,7 @@ pub fn App() -> impl IntoView {
                     <ControlPanel/>
                     <main class="stage">
                         <KeyFigures/>
+                        <crate::classroom::WhatIfBar/>
                         <CycleDiagram/>
                         <RunEndNotice/>
                         <TimeControls/>

@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod keep;
 pub mod notices;
 pub mod panic_message;
+pub mod projector;
 pub mod scenario;
 pub mod session;
 pub mod state;

@@ -2,7 +2,7 @@
 
 use crate::i18n::texts;
 use crate::session::use_session;
-use crate::state::url_params::{Expected, UrlProblem};
+use crate::state::url_params::UrlProblem;
 use leptos::prelude::*;
 use model::WEEKS_MAX;
 
@@ -13,7 +13,7 @@ pub fn UrlNotices(problems: Vec<UrlProblem>) -> impl IntoView {
     let open = RwSignal::new(!problems.is_empty());
     let messages: Vec<String> = problems
         .iter()
-        .map(|p| (t.url_problem)(&p.key, &p.value, p.expected == Expected::Population))
+        .map(|p| (t.url_problem)(&p.key, &p.value, p.expected))
         .collect();
     view! {
         <Show when=move || open.get()>

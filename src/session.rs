@@ -6,6 +6,7 @@ use crate::state::live_run::LiveRun;
 use crate::state::playback::{FrameWork, Playback, Speed};
 use crate::state::run_end::RunEnd;
 use crate::state::run_state::RunState;
+use crate::state::runs::{Keep, Runs};
 use leptos::prelude::*;
 use model::{Lever, Policy, Scenario, Snapshot, WEEKS_MAX};
 
@@ -18,7 +19,7 @@ const MAX_WEEKS_PER_FRAME: u32 = 10_000;
 /// Handle to the session; cheap to copy into closures and provided as context by the app.
 #[derive(Clone, Copy)]
 pub struct Session {
-    live: StoredValue<LiveRun, LocalStorage>,
+    live: StoredValue<Runs, LocalStorage>,
     /// The snapshot of the week on screen.
     pub latest: RwSignal<Snapshot>,
     /// The policy in force for the next week (what the sliders show), derived from the run state.
@@ -29,6 +30,8 @@ pub struct Session {
     pub chart_version: RwSignal<u64>,
     /// Weeks at which the learner changed the policy (chart markers), derived from the run state.
     pub change_weeks: Memo<Vec<u32>>,
+    /// While comparing ("Wat als?"): the week run B was forked from run A.
+    pub fork_week: Memo<Option<u32>>,
     /// Counts every change to the run itself (lever, reset, another lesson, an opened run): what
     /// autosave watches besides the week.
     pub edits: RwSignal<u64>,
@@ -40,23 +43,28 @@ pub struct Session {
 impl Session {
     /// A session showing `state` (a fresh run at week 0, or a reopened one).
     pub fn new(state: RunState) -> Session {
-        let live = StoredValue::new_local(LiveRun::restore(state));
+        let live = StoredValue::new_local(Runs::single(LiveRun::restore(state)));
         let edits = RwSignal::new(0);
         // The run state is the policy's one home; these follow it whenever the run is edited.
         let policy = Memo::new(move |_| {
             edits.track();
-            live.with_value(LiveRun::policy)
+            live.with_value(|runs| runs.current().policy())
         });
         let change_weeks = Memo::new(move |_| {
             edits.track();
-            live.with_value(|live| live.state().change_weeks())
+            live.with_value(|runs| runs.current().state().change_weeks())
+        });
+        let fork_week = Memo::new(move |_| {
+            edits.track();
+            live.with_value(Runs::fork_week)
         });
         Session {
-            latest: RwSignal::new(live.with_value(|live| *live.latest())),
+            latest: RwSignal::new(live.with_value(|runs| *runs.current().latest())),
             policy,
             playback: RwSignal::new(Playback::default()),
             chart_version: RwSignal::new(0),
             change_weeks,
+            fork_week,
             edits,
             frame_stats: RwSignal::new_local(FrameStats::default()),
             last_chart_draw_ms: StoredValue::new(f64::NEG_INFINITY),
@@ -66,24 +74,27 @@ impl Session {
 
     /// Read the live run (history, simulation, run state) without tracking.
     pub fn with_live<R>(&self, f: impl FnOnce(&LiveRun) -> R) -> R {
-        self.live.with_value(f)
+        self.live.with_value(|runs| f(runs.current()))
+    }
+
+    /// Read run A of a comparison ("Wat als?"), `None` when not comparing, without tracking.
+    pub fn with_original<R>(&self, f: impl FnOnce(Option<&LiveRun>) -> R) -> R {
+        self.live.with_value(|runs| f(runs.original()))
     }
 
     /// A copy of the run state: scenario, seed, policy timeline and week.
     pub fn run_state(&self) -> RunState {
-        self.live.with_value(|live| live.state().clone())
+        self.with_live(|live| live.state().clone())
     }
 
     /// The length of the scenario being played, in weeks.
     pub fn scenario_weeks(&self) -> u32 {
-        self.live
-            .with_value(|live| live.state().run().scenario.weeks)
+        self.with_live(|live| live.state().run().scenario.weeks)
     }
 
     /// Whether the run is as long as any run may be ([`WEEKS_MAX`], ten years): time cannot go on.
     pub fn at_week_limit(&self) -> bool {
-        self.live
-            .with_value(|live| live.state().week() >= WEEKS_MAX)
+        self.with_live(|live| live.state().week() >= WEEKS_MAX)
     }
 
     /// Simulate exactly one week (the step button); nothing at the week limit.
@@ -91,8 +102,8 @@ impl Session {
         if self.at_week_limit() {
             return;
         }
-        self.live.update_value(|live| {
-            live.step();
+        self.live.update_value(|runs| {
+            runs.step();
         });
         self.publish(true);
     }
@@ -101,7 +112,7 @@ impl Session {
     /// Time stops by itself when the scenario's last week is reached (pressing play again goes
     /// on past it). Returns the number of weeks simulated.
     pub fn advance_frame(&self, work: FrameWork, now_ms: f64) -> u32 {
-        let (week, end) = self.live.with_value(|live| {
+        let (week, end) = self.with_live(|live| {
             let state = live.state();
             (
                 state.week(),
@@ -115,9 +126,9 @@ impl Session {
             FrameWork::Weeks(0) => 0,
             FrameWork::Weeks(n) => {
                 let n = n.min(limit);
-                self.live.update_value(|live| {
+                self.live.update_value(|runs| {
                     for _ in 0..n {
-                        live.step();
+                        runs.step();
                     }
                 });
                 n
@@ -125,11 +136,11 @@ impl Session {
             FrameWork::Budget { milliseconds } => {
                 let start = now();
                 let mut n = 0;
-                self.live.update_value(|live| {
+                self.live.update_value(|runs| {
                     while n < limit
                         && (n == 0 || (now() - start < milliseconds && n < MAX_WEEKS_PER_FRAME))
                     {
-                        live.step();
+                        runs.step();
                         n += 1;
                     }
                 });
@@ -155,7 +166,7 @@ impl Session {
     pub fn change_lever(&self, lever: Lever, value: f64) {
         let changed = self
             .live
-            .try_update_value(|live| live.change_lever(lever, value))
+            .try_update_value(|runs| runs.change_lever(lever, value))
             .flatten();
         if changed.is_some() {
             self.edits.update(|e| *e += 1);
@@ -172,15 +183,33 @@ impl Session {
 
     /// Start another scenario at week 0 with the same seed; time stops and the old run is gone.
     pub fn load_scenario(&self, scenario: Scenario) {
-        let seed = self.live.with_value(|live| live.state().run().seed);
+        let seed = self.with_live(|live| live.state().run().seed);
         self.replace(RunState::new(scenario, seed));
     }
 
     /// Show `state` instead of the run on screen (a reset, another lesson, an opened run); time
-    /// stops.
+    /// stops and a comparison ends.
     pub fn replace(&self, state: RunState) {
         self.playback.update(Playback::pause);
-        self.live.set_value(LiveRun::restore(state));
+        self.live.set_value(Runs::single(LiveRun::restore(state)));
+        self.edits.update(|e| *e += 1);
+        self.publish(true);
+    }
+
+    /// "Wat als?": compare from this week on. The run so far goes on unchanged as A; the levers
+    /// now control B, a copy on the same random numbers. Time stops so the learner can change B.
+    pub fn fork(&self) {
+        self.playback.update(Playback::pause);
+        if self.live.try_update_value(Runs::fork) == Some(true) {
+            self.edits.update(|e| *e += 1);
+            self.publish(true);
+        }
+    }
+
+    /// End the comparison, going on with run A or run B.
+    pub fn keep(&self, which: Keep) {
+        self.playback.update(Playback::pause);
+        self.live.update_value(|runs| runs.keep(which));
         self.edits.update(|e| *e += 1);
         self.publish(true);
     }
@@ -203,7 +232,7 @@ impl Session {
 
     /// Tell the views a new week is on screen; charts too when `charts` is set.
     fn publish(&self, charts: bool) {
-        self.latest.set(self.live.with_value(|live| *live.latest()));
+        self.latest.set(self.with_live(|live| *live.latest()));
         if charts {
             self.chart_version.update(|v| *v += 1);
         }

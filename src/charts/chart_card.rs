@@ -42,6 +42,8 @@ pub fn ChartCard(
     id: &'static str,
     title: &'static str,
     legend: Vec<LegendEntry>,
+    /// The legend while comparing two runs ("Wat als?").
+    compare_legend: Vec<LegendEntry>,
     draw: impl Fn(&HtmlCanvasElement, f64, &Palette) + 'static,
 ) -> impl IntoView {
     let session = use_session();
@@ -71,28 +73,43 @@ pub fn ChartCard(
         <figure class="chart-card" aria-labelledby=labelled_by>
             <figcaption>
                 <h3 id=title_id>{title}</h3>
-                <ul class="legend">
-                    {legend
-                        .into_iter()
-                        .map(|entry| {
-                            view! {
-                                <li>
-                                    <span
-                                        class="swatch"
-                                        class:dashed=entry.dashed
-                                        style=format!("--swatch: var({})", entry.color_var)
-                                        aria-hidden="true"
-                                    ></span>
-                                    {entry.label}
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
+                {move || {
+                    let entries = if session.fork_week.get().is_some() {
+                        compare_legend.clone()
+                    } else {
+                        legend.clone()
+                    };
+                    view! { <Legend entries/> }
+                }}
             </figcaption>
             <div class="chart-canvas-box">
                 <canvas id=id node_ref=canvas role="img" aria-label=title></canvas>
             </div>
         </figure>
+    }
+}
+
+/// The legend of a chart: a swatch (solid or dashed) and a text per entry.
+#[component]
+fn Legend(entries: Vec<LegendEntry>) -> impl IntoView {
+    view! {
+        <ul class="legend">
+            {entries
+                .into_iter()
+                .map(|entry| {
+                    view! {
+                        <li>
+                            <span
+                                class="swatch"
+                                class:dashed=entry.dashed
+                                style=format!("--swatch: var({})", entry.color_var)
+                                aria-hidden="true"
+                            ></span>
+                            {entry.label}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
     }
 }

@@ -20,6 +20,7 @@ pub fn ClvChart() -> impl IntoView {
                 fallback: RGBColor(0, 114, 178),
                 stroke: Stroke::Solid,
                 value: |s| s.clv_wxa_net,
+                compared: true,
             },
             SeriesSpec {
                 label: t.series_clv_wxa,
@@ -27,6 +28,7 @@ pub fn ClvChart() -> impl IntoView {
                 fallback: RGBColor(0, 114, 178),
                 stroke: Stroke::Dashed,
                 value: |s| s.clv_wxa,
+                compared: false,
             },
             SeriesSpec {
                 label: t.series_clv_discounted_net,
@@ -34,6 +36,7 @@ pub fn ClvChart() -> impl IntoView {
                 fallback: RGBColor(86, 180, 233),
                 stroke: Stroke::Solid,
                 value: |s| s.clv_discounted_net,
+                compared: true,
             },
         ],
         draw_order: DrawOrder::Legend,

@@ -1,4 +1,4 @@
-//! What every chart's drawing shares: the history, the week axis, the policy-change markers, the
+//! What every chart's drawing shares: the histories (two while comparing), the week axis, the policy-change markers, the
 //! texts of all charts and the reporting of a drawing error. Each chart file adds its own series.
 
 use super::line_chart::{self, ChartSpec, Line};
@@ -6,19 +6,32 @@ use super::palette::Palette;
 use crate::session::{Session, use_session};
 use crate::state::chart_series::week_range;
 use leptos::prelude::*;
+use model::Snapshot;
 use std::ops::Range;
 use web_sys::HtmlCanvasElement;
 
-/// What every chart needs besides its own series: the history, the week axis and the markers.
-fn with_history<R>(
-    session: Session,
-    f: impl FnOnce(&[model::Snapshot], Range<f64>, &[u32]) -> R,
-) -> R {
+/// The snapshots a chart draws: the played run, and run A while comparing ("Wat als?").
+#[derive(Clone, Copy)]
+pub struct Histories<'a> {
+    /// The run the levers control (B while comparing).
+    pub current: &'a [Snapshot],
+    /// Run A of a comparison.
+    pub original: Option<&'a [Snapshot]>,
+}
+
+/// What every chart needs besides its own series: the histories, the week axis and the markers.
+fn with_histories<R>(session: Session, f: impl FnOnce(Histories, Range<f64>, &[u32]) -> R) -> R {
     let markers = session.change_weeks.get_untracked();
     session.with_live(|live| {
-        let state = live.state();
-        let weeks = week_range(state.run().scenario.weeks, state.week());
-        f(live.history(), weeks, &markers)
+        session.with_original(|original| {
+            let state = live.state();
+            let weeks = week_range(state.run().scenario.weeks, state.week());
+            let histories = Histories {
+                current: live.history(),
+                original: original.map(|run| run.history()),
+            };
+            f(histories, weeks, &markers)
+        })
     })
 }
 
@@ -36,13 +49,13 @@ pub(crate) fn drawer(
     y_desc: &'static str,
     y_format: impl Fn(f64) -> String + 'static,
     zero_line: bool,
-    plot: impl Fn(&[model::Snapshot], &Palette) -> (Range<f64>, Vec<Line>) + 'static,
+    plot: impl Fn(Histories, &Palette) -> (Range<f64>, Vec<Line>) + 'static,
 ) -> impl Fn(&HtmlCanvasElement, f64, &Palette) + 'static {
     let session = use_session();
     let x_desc = crate::i18n::texts().axis_week;
     move |canvas, ratio, palette| {
-        with_history(session, |history, weeks, markers| {
-            let (values, lines) = plot(history, palette);
+        with_histories(session, |histories, weeks, markers| {
+            let (values, lines) = plot(histories, palette);
             let spec = ChartSpec {
                 weeks,
                 values,
@@ -51,6 +64,7 @@ pub(crate) fn drawer(
                 y_format: &y_format,
                 lines,
                 markers,
+                fork: session.fork_week.get_untracked(),
                 zero_line,
             };
             report(line_chart::draw(canvas, ratio, palette, &spec));

@@ -19,6 +19,7 @@ pub fn ExperienceChart() -> impl IntoView {
                 fallback: RGBColor(213, 94, 0),
                 stroke: Stroke::Dashed,
                 value: |s| s.expectation,
+                compared: true,
             },
             SeriesSpec {
                 label: t.series_performance,
@@ -26,6 +27,7 @@ pub fn ExperienceChart() -> impl IntoView {
                 fallback: RGBColor(0, 114, 178),
                 stroke: Stroke::Solid,
                 value: |s| s.performance,
+                compared: true,
             },
             SeriesSpec {
                 label: t.series_satisfaction,
@@ -33,6 +35,7 @@ pub fn ExperienceChart() -> impl IntoView {
                 fallback: RGBColor(0, 158, 115),
                 stroke: Stroke::Solid,
                 value: |s| s.satisfaction,
+                compared: true,
             },
         ],
         draw_order: DrawOrder::Legend,

@@ -19,6 +19,7 @@ pub fn FinanceChart() -> impl IntoView {
                 fallback: RGBColor(0, 114, 178),
                 stroke: Stroke::Solid,
                 value: |s| s.revenue,
+                compared: true,
             },
             SeriesSpec {
                 label: t.series_costs,
@@ -26,6 +27,7 @@ pub fn FinanceChart() -> impl IntoView {
                 fallback: RGBColor(213, 94, 0),
                 stroke: Stroke::Dashed,
                 value: |s| s.costs,
+                compared: true,
             },
             SeriesSpec {
                 label: t.series_profit,
@@ -33,6 +35,7 @@ pub fn FinanceChart() -> impl IntoView {
                 fallback: RGBColor(0, 158, 115),
                 stroke: Stroke::Solid,
                 value: |s| s.profit,
+                compared: true,
             },
         ],
         draw_order: DrawOrder::Legend,

@@ -37,17 +37,24 @@ pub struct ChartSpec<'a> {
     pub lines: Vec<Line>,
     /// Weeks where the learner changed the policy.
     pub markers: &'a [u32],
+    /// While comparing ("Wat als?"): the week run B was forked from run A.
+    pub fork: Option<u32>,
     /// Draw a solid line at value 0 (for values that can be negative).
     pub zero_line: bool,
 }
 
-/// Colours shared by every chart.
+/// Colours and sizes shared by every chart, from the page's CSS variables (so projector mode
+/// changes them with the rest of the page).
 struct Frame {
     background: RGBColor,
     text: RGBColor,
     grid: RGBColor,
     axis: RGBColor,
     marker: RGBColor,
+    /// Width of a series line in CSS pixels of the 14 px base type.
+    line_px: f64,
+    /// Size of axis labels and titles as a share of the page's root type size.
+    label_rem: f64,
 }
 
 impl Frame {
@@ -58,8 +65,26 @@ impl Frame {
             grid: palette.color("--chart-grid", RGBColor(232, 236, 242)),
             axis: palette.color("--chart-axis", RGBColor(150, 160, 175)),
             marker: palette.color("--chart-marker", RGBColor(120, 80, 200)),
+            line_px: palette.number("--chart-line-px", 2.0).clamp(0.5, 8.0),
+            label_rem: palette.number("--chart-label-rem", 0.786).clamp(0.5, 2.0),
         }
     }
+}
+
+/// How many value labels fit beside a plot `height_css` tall without running into each other:
+/// five when there is room, never fewer than two.
+pub fn value_label_count(height_css: f64, label_px: f64) -> usize {
+    let fit = (height_css / (label_px * 2.0)).floor();
+    if fit.is_finite() {
+        fit.clamp(2.0, 5.0) as usize
+    } else {
+        2
+    }
+}
+
+/// The size of the axis labels in CSS pixels for a page whose type is `type_scale` times 14 px.
+pub fn label_css_px(label_rem: f64, type_scale: f64) -> f64 {
+    label_rem * 14.0 * type_scale
 }
 
 /// Draw `spec` on `canvas`, whose backing store is `ratio` device pixels per CSS pixel.
@@ -72,14 +97,18 @@ pub fn draw(
     let backend =
         CanvasBackend::with_canvas_object(canvas.clone()).ok_or("canvas has no 2d context")?;
     let root = backend.into_drawing_area();
-    draw_on(
-        &root,
-        ratio,
-        palette.type_scale(),
-        &Frame::read(palette),
-        spec,
-    )?;
+    let frame = Frame::read(palette);
+    let type_scale = palette.type_scale();
+    draw_on(&root, ratio, type_scale, &frame, spec)?;
     root.present()?;
+    // The sizes drawn with, in CSS pixels, for tests and for checking a theme by hand.
+    let sizes = [
+        ("data-line-px", frame.line_px * type_scale),
+        ("data-label-px", label_css_px(frame.label_rem, type_scale)),
+    ];
+    for (name, value) in sizes {
+        let _ = canvas.set_attribute(name, &format!("{value:.2}"));
+    }
     Ok(())
 }
 
@@ -92,19 +121,23 @@ fn draw_on<DB: DrawingBackend>(
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     // Sizes in CSS pixels of the 14 px base type, grown with the page's type.
     let px = |css: f64| (css * ratio * type_scale).round() as u32;
-    let font = |size: f64| {
-        (FontFamily::Name(FONT), size * ratio * type_scale)
-            .into_font()
-            .color(&frame.text)
-    };
+    // The label areas grow with the labels (11 px at the 14 px base type).
+    let label_px = label_css_px(frame.label_rem, type_scale);
+    let label_growth = label_px / (11.0 * type_scale);
+    let label_area = |css: f64| px(css * label_growth);
+    let font = (FontFamily::Name(FONT), label_px * ratio)
+        .into_font()
+        .color(&frame.text);
+    let line_width = px(frame.line_px).max(1);
+    let plot_height_css = f64::from(root.dim_in_pixel().1) / ratio - 2.7 * label_px;
     root.fill(&frame.background)?;
     let mut chart = ChartBuilder::on(root)
         .margin_top(px(8.0))
         .margin_right(px(14.0))
         .margin_left(px(2.0))
         .margin_bottom(px(2.0))
-        .x_label_area_size(px(30.0))
-        .y_label_area_size(px(54.0))
+        .x_label_area_size(label_area(30.0))
+        .y_label_area_size(label_area(54.0))
         .build_cartesian_2d(spec.weeks.clone(), spec.values.clone())?;
     let week_label = |w: &f64| format!("{w:.0}");
     let value_label = |v: &f64| (spec.y_format)(*v);
@@ -116,11 +149,11 @@ fn draw_on<DB: DrawingBackend>(
         .axis_style(frame.axis.stroke_width(px(1.0)))
         .set_all_tick_mark_size(px(3.0))
         .x_labels(7)
-        .y_labels(5)
+        .y_labels(value_label_count(plot_height_css, label_px))
         .x_label_formatter(&week_label)
         .y_label_formatter(&value_label)
-        .label_style(font(11.0))
-        .axis_desc_style(font(11.0))
+        .label_style(font.clone())
+        .axis_desc_style(font)
         .x_desc(spec.x_desc)
         .y_desc(spec.y_desc)
         .draw()?;
@@ -141,17 +174,24 @@ fn draw_on<DB: DrawingBackend>(
                 )?;
             }
             Stroke::Solid => {
-                chart.draw_series(LineSeries::new(points, line.color.stroke_width(px(2.0))))?;
+                chart.draw_series(LineSeries::new(points, line.color.stroke_width(line_width)))?;
             }
             Stroke::Dashed => {
                 chart.draw_series(DashedLineSeries::new(
                     points,
-                    px(6.0),
-                    px(4.0),
-                    line.color.stroke_width(px(2.0)),
+                    px(6.0 * frame.line_px / 2.0),
+                    px(4.0 * frame.line_px / 2.0),
+                    line.color.stroke_width(line_width),
                 ))?;
             }
         }
+    }
+    if let Some(week) = spec.fork {
+        let x = f64::from(week);
+        chart.draw_series(LineSeries::new(
+            [(x, spec.values.start), (x, spec.values.end)],
+            frame.text.stroke_width(px(1.5)),
+        ))?;
     }
     for &week in spec.markers {
         let x = f64::from(week);
@@ -171,4 +211,23 @@ fn draw_on<DB: DrawingBackend>(
         )))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn value_labels_thin_out_on_a_short_plot() {
+        assert_eq!(value_label_count(200.0, 11.0), 5);
+        assert_eq!(value_label_count(120.0, 20.0), 3);
+        assert_eq!(value_label_count(40.0, 20.0), 2);
+        assert_eq!(value_label_count(f64::NAN, 20.0), 2);
+    }
+
+    #[test]
+    fn labels_follow_the_page_type() {
+        assert!((label_css_px(0.786, 1.0) - 11.0).abs() < 0.01);
+        assert!((label_css_px(1.0, 20.0 / 14.0) - 20.0).abs() < 1e-9);
+    }
 }

@@ -22,11 +22,52 @@ pub use phases_chart::PhasesChart;
 
 use leptos::prelude::*;
 
-/// All five charts.
+/// All five charts. In projector mode one is shown at a time, chosen from a list in its place.
 #[component]
 pub fn Charts() -> impl IntoView {
+    let session = crate::session::use_session();
+    let t = crate::i18n::texts();
+    let c = crate::i18n::class_texts();
+    let shown = RwSignal::new(0usize);
+    let titles = [
+        t.chart_phases,
+        t.chart_experience,
+        t.chart_nps,
+        t.chart_clv,
+        t.chart_finance,
+    ];
+    let options = titles
+        .into_iter()
+        .enumerate()
+        .map(|(index, title)| {
+            view! {
+                <option value=index.to_string() selected=move || shown.get() == index>
+                    {title}
+                </option>
+            }
+        })
+        .collect_view();
     view! {
-        <section class="charts" aria-label=crate::i18n::texts().charts_heading>
+        <section
+            class="charts"
+            aria-label=t.charts_heading
+            data-shown=move || shown.get().to_string()
+        >
+            <label class="chart-choice">
+                <span class="visually-hidden">{c.chart_choice_label}</span>
+                <select
+                    id="grafiek-keuze"
+                    on:change=move |event| {
+                        if let Ok(index) = event_target_value(&event).parse::<usize>() {
+                            shown.set(index.min(titles.len() - 1));
+                            // The chart just shown had no size while hidden.
+                            session.chart_version.update(|v| *v += 1);
+                        }
+                    }
+                >
+                    {options}
+                </select>
+            </label>
             <PhasesChart/>
             <ExperienceChart/>
             <NpsChart/>

@@ -30,6 +30,7 @@ pub fn NpsChart() -> impl IntoView {
                 fallback: RGBColor(30, 40, 60),
                 stroke: Stroke::Solid,
                 value: |s| s.nps,
+                compared: true,
             },
             SeriesSpec {
                 label: t.series_promoters,
@@ -37,6 +38,7 @@ pub fn NpsChart() -> impl IntoView {
                 fallback: RGBColor(0, 158, 115),
                 stroke: Stroke::Dashed,
                 value: |s| percent(s.promoters, s),
+                compared: false,
             },
             SeriesSpec {
                 label: t.series_passives,
@@ -44,6 +46,7 @@ pub fn NpsChart() -> impl IntoView {
                 fallback: RGBColor(150, 150, 150),
                 stroke: Stroke::Dashed,
                 value: |s| percent(s.passives, s),
+                compared: false,
             },
             SeriesSpec {
                 label: t.series_detractors,
@@ -51,6 +54,7 @@ pub fn NpsChart() -> impl IntoView {
                 fallback: RGBColor(213, 94, 0),
                 stroke: Stroke::Dashed,
                 value: |s| percent(s.detractors, s),
+                compared: false,
             },
         ],
         // The NPS itself over the three groups it is made of.

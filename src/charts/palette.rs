@@ -47,6 +47,17 @@ impl Palette {
             .map_or(1.0, |px| px / 14.0)
     }
 
+    /// The number in variable `name` (e.g. `--chart-line-px: 2`), or `fallback` when unset or
+    /// not a finite number.
+    pub fn number(&self, name: &str, fallback: f64) -> f64 {
+        self.style
+            .as_ref()
+            .and_then(|s| s.get_property_value(name).ok())
+            .and_then(|v| v.trim().parse::<f64>().ok())
+            .filter(|v| v.is_finite())
+            .unwrap_or(fallback)
+    }
+
     /// The colour in variable `name` (e.g. `--series-nps`), or `fallback` when unset or unreadable.
     pub fn color(&self, name: &str, fallback: RGBColor) -> RGBColor {
         self.style

@@ -4,11 +4,13 @@
 use super::chart_card::{ChartCard, LegendEntry};
 use super::drawer::drawer;
 use super::line_chart::{Line, Stroke};
+use super::palette::Palette;
+use super::series_chart::comparison_legend;
 use crate::cycle::phase_style::{PHASE_COLOR_VARS, phase_fallback_color};
 use crate::i18n::texts;
 use crate::state::chart_series::{series, value_range};
 use leptos::prelude::*;
-use model::Phase;
+use model::{Phase, Snapshot};
 
 /// Bottom to top of the stack.
 const STACK: [Phase; 6] = [
@@ -20,6 +22,21 @@ const STACK: [Phase; 6] = [
     Phase::FormerCustomer,
 ];
 
+/// The phases drawn for both runs while comparing (stacked areas of two runs cannot be read).
+const COMPARED: [Phase; 3] = [Phase::NewCustomer, Phase::LoyalCustomer, Phase::Ambassador];
+
+/// The people in each compared phase as lines: run A solid, run B dashed.
+fn compared_lines(current: &[Snapshot], original: &[Snapshot], palette: &Palette) -> Vec<Line> {
+    let line = |history: &[Snapshot], phase: Phase, stroke| Line {
+        color: palette.color(PHASE_COLOR_VARS[phase.index()], phase_fallback_color(phase)),
+        points: series(history, |s| f64::from(s.phases.get(phase))),
+        stroke,
+    };
+    let a = COMPARED.map(|p| line(original, p, Stroke::Solid));
+    let b = COMPARED.map(|p| line(current, p, Stroke::Dashed));
+    a.into_iter().chain(b).collect()
+}
+
 #[component]
 pub fn PhasesChart() -> impl IntoView {
     let t = texts();
@@ -27,7 +44,13 @@ pub fn PhasesChart() -> impl IntoView {
         t.axis_people,
         |v| t.numbers.format(v, 0),
         false,
-        |history, palette| {
+        |histories, palette| {
+            let history = histories.current;
+            if let Some(original) = histories.original {
+                let lines = compared_lines(history, original, palette);
+                let values = lines.iter().flat_map(|l| l.points.iter().map(|p| p.1));
+                return (value_range(values, 0.0, 0.0), lines);
+            }
             // Cumulative top edge of each band; drawn from the top band down so each lower band
             // paints over the part of the one above that it covers.
             let mut lines: Vec<Line> = (0..STACK.len())
@@ -62,5 +85,16 @@ pub fn PhasesChart() -> impl IntoView {
             "--chart-marker",
         )])
         .collect();
-    view! { <ChartCard id="grafiek-fasen" title=t.chart_phases legend=legend draw=draw/> }
+    let compare_legend = comparison_legend(
+        COMPARED.map(|p| (t.phases[p.index()].name, PHASE_COLOR_VARS[p.index()])),
+    );
+    view! {
+        <ChartCard
+            id="grafiek-fasen"
+            title=t.chart_phases
+            legend=legend
+            compare_legend=compare_legend
+            draw=draw
+        />
+    }
 }

@@ -2,7 +2,7 @@
 //! its drawn line, so a chart file states only what is its own.
 
 use super::chart_card::{ChartCard, LegendEntry};
-use super::drawer::drawer;
+use super::drawer::{Histories, drawer};
 use super::line_chart::{Line, Stroke};
 use super::palette::Palette;
 use crate::state::chart_series::{series, value_range};
@@ -20,6 +20,9 @@ pub struct SeriesSpec {
     pub fallback: RGBColor,
     pub stroke: Stroke,
     pub value: fn(&Snapshot) -> f64,
+    /// Drawn for both runs while comparing ("Wat als?"); the chart's other series are left out
+    /// then, so the two runs stay readable.
+    pub compared: bool,
 }
 
 impl SeriesSpec {
@@ -32,12 +35,49 @@ impl SeriesSpec {
     }
 
     fn line(&self, history: &[Snapshot], palette: &Palette) -> Line {
+        self.line_as(history, palette, self.stroke)
+    }
+
+    fn line_as(&self, history: &[Snapshot], palette: &Palette, stroke: Stroke) -> Line {
         Line {
             color: palette.color(self.css_var, self.fallback),
             points: series(history, self.value),
-            stroke: self.stroke,
+            stroke,
         }
     }
+}
+
+/// The legend while comparing: the colour of each compared series, then which stroke is which run.
+pub fn comparison_legend(
+    series: impl IntoIterator<Item = (&'static str, &'static str)>,
+) -> Vec<LegendEntry> {
+    let t = crate::i18n::class_texts();
+    series
+        .into_iter()
+        .map(|(label, color_var)| LegendEntry::solid(label, color_var))
+        .chain([
+            LegendEntry::solid(t.what_if_a_short, "--chart-text"),
+            LegendEntry::dashed(t.what_if_b_short, "--chart-text"),
+        ])
+        .collect()
+}
+
+/// The lines of both runs while comparing: A solid, B dashed over it in the same colour, so where
+/// they agree (before the fork) they look like one line.
+pub fn compared_lines<'a>(
+    series: impl IntoIterator<Item = &'a SeriesSpec>,
+    histories: Histories,
+    original: &[Snapshot],
+    palette: &Palette,
+) -> Vec<Line> {
+    let series: Vec<&SeriesSpec> = series.into_iter().filter(|s| s.compared).collect();
+    let a = series
+        .iter()
+        .map(|s| s.line_as(original, palette, Stroke::Solid));
+    let b = series
+        .iter()
+        .map(|s| s.line_as(histories.current, palette, Stroke::Dashed));
+    a.chain(b).collect()
 }
 
 /// The value axis of a line chart.
@@ -75,6 +115,13 @@ pub struct SeriesChart<F> {
 /// The chart card of `chart`: legend and lines both from its series.
 pub fn series_chart<F: Fn(f64) -> String + 'static>(chart: SeriesChart<F>) -> impl IntoView {
     let legend = chart.series.iter().map(SeriesSpec::legend_entry).collect();
+    let compare_legend = comparison_legend(
+        chart
+            .series
+            .iter()
+            .filter(|s| s.compared)
+            .map(|s| (s.label, s.css_var)),
+    );
     let mut drawn = chart.series;
     if chart.draw_order == DrawOrder::SolidOnTop {
         drawn.sort_by_key(|s| s.stroke != Stroke::Dashed);
@@ -84,8 +131,14 @@ pub fn series_chart<F: Fn(f64) -> String + 'static>(chart: SeriesChart<F>) -> im
         chart.y_desc,
         chart.y_format,
         chart.zero_line,
-        move |history, palette| {
-            let lines: Vec<Line> = drawn.iter().map(|s| s.line(history, palette)).collect();
+        move |histories, palette| {
+            let lines: Vec<Line> = match histories.original {
+                Some(original) => compared_lines(&drawn, histories, original, palette),
+                None => drawn
+                    .iter()
+                    .map(|s| s.line(histories.current, palette))
+                    .collect(),
+            };
             let values = match &values {
                 ValueAxis::Fixed(range) => range.clone(),
                 ValueAxis::Fit { floor, ceiling } => value_range(
@@ -97,5 +150,13 @@ pub fn series_chart<F: Fn(f64) -> String + 'static>(chart: SeriesChart<F>) -> im
             (values, lines)
         },
     );
-    view! { <ChartCard id=chart.id title=chart.title legend=legend draw=draw/> }
+    view! {
+        <ChartCard
+            id=chart.id
+            title=chart.title
+            legend=legend
+            compare_legend=compare_legend
+            draw=draw
+        />
+    }
 }

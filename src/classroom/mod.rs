@@ -1,7 +1,8 @@
-//! The classroom (klas): the result code a learner hands in at the end of a lesson, and the
-//! teacher's view that replays a class's codes into a ranking and shows the teacher notes. The
-//! encoding and the judging live in the model (`model::saved_run::result_code`,
-//! `model::class_ranking`); the list and the notes are plain types ([`class_list`],
+//! The classroom (klas): "Wat als?" (two runs on the same random numbers, compared), the result
+//! code a learner hands in at the end of a lesson, and the teacher's view that replays a class's
+//! codes into a ranking and shows the teacher notes. The encoding and the judging live in the
+//! model (`model::saved_run::result_code`, `model::class_ranking`), the pair of runs in
+//! `crate::state::runs`; the list and the notes are plain types ([`class_list`],
 //! [`teacher_notes`]); these components bind them to the page.
 
 pub mod class_list;
@@ -10,10 +11,12 @@ mod result_code_box;
 mod teacher_button;
 mod teacher_dialog;
 pub mod teacher_notes;
+mod what_if;
 
 pub use result_code_box::ResultCodeBox;
 pub use teacher_button::TeacherButton;
 pub use teacher_dialog::TeacherDialog;
+pub use what_if::{WhatIfBar, WhatIfButton};
 
 /// Let the browser draw and handle input before going on (a macrotask, so a long batch of work
 /// keeps the page responsive).

@@ -14,7 +14,13 @@ use model::Phase;
 pub fn CycleDiagram() -> impl IntoView {
     let session = use_session();
     let t = texts();
-    let model = Memo::new(move |_| session.latest.with(DiagramModel::of));
+    let projector = crate::projector::use_projector();
+    let diagram_style = projector.diagram_style();
+    let text_scale = Memo::new(move |_| diagram_style.get().text_scale);
+    let model = Memo::new(move |_| {
+        let style = diagram_style.get();
+        session.latest.with(|s| DiagramModel::of(s, style))
+    });
     let summary = move || model.with(|m| (t.cycle_summary)(m.customers, m.population));
 
     let flows = layout::routes()
@@ -24,7 +30,7 @@ pub fn CycleDiagram() -> impl IntoView {
         .collect_view();
     let nodes = Phase::ALL
         .into_iter()
-        .map(|phase| view! { <PhaseNode phase model/> })
+        .map(|phase| view! { <PhaseNode phase model text_scale/> })
         .collect_view();
 
     view! {
@@ -42,6 +48,7 @@ pub fn CycleDiagram() -> impl IntoView {
                 class:running=move || session.playback.with(|p| p.is_playing())
                 viewBox=format!("0 0 {WIDTH} {HEIGHT}")
                 preserveAspectRatio="xMidYMid meet"
+                style=move || format!("--diagram-type: {}", text_scale.get())
                 role="img"
                 aria-labelledby="cyclus-titel cyclus-samenvatting"
             >

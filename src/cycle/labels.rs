@@ -17,9 +17,10 @@ pub fn name_lines(name: &'static str, side: LabelSide) -> Vec<&'static str> {
     }
 }
 
-/// How far a two-line name moves up (and the count below it down), SVG units.
-pub fn name_shift(lines: usize) -> f64 {
-    if lines > 1 { 11.0 } else { 0.0 }
+/// How far a two-line name moves up (and the count below it down), SVG units, for text
+/// `text_scale` times its normal size.
+pub fn name_shift(lines: usize, text_scale: f64) -> f64 {
+    if lines > 1 { 11.0 * text_scale } else { 0.0 }
 }
 
 /// The share of the market in a phase, in percent (0 for an empty market).
@@ -31,9 +32,9 @@ pub fn share_percent(count: u32, population: u32) -> f64 {
     }
 }
 
-/// Whether a circle of `radius` shows its percentage.
-pub fn shows_share(radius: f64) -> bool {
-    radius >= SHARE_MIN_RADIUS
+/// Whether a circle of `radius` shows its percentage written `text_scale` times its normal size.
+pub fn shows_share(radius: f64, text_scale: f64) -> bool {
+    radius >= SHARE_MIN_RADIUS * text_scale
 }
 
 /// The word for a kind of flow (`data-kind`).
@@ -71,16 +72,19 @@ mod tests {
             vec!["Nieuwe klanten"]
         );
         assert_eq!(name_lines("Suspects", LabelSide::Left), vec!["Suspects"]);
-        assert_eq!(name_shift(2), 11.0);
-        assert_eq!(name_shift(1), 0.0);
+        assert_eq!(name_shift(2, 1.0), 11.0);
+        assert_eq!(name_shift(1, 1.0), 0.0);
     }
 
     #[test]
     fn shares_are_percentages_and_small_circles_leave_them_out() {
         assert_eq!(share_percent(250, 1000), 25.0);
         assert_eq!(share_percent(3, 0), 0.0);
-        assert!(shows_share(SHARE_MIN_RADIUS));
-        assert!(!shows_share(SHARE_MIN_RADIUS - 0.1));
+        assert!(shows_share(SHARE_MIN_RADIUS, 1.0));
+        assert!(!shows_share(SHARE_MIN_RADIUS - 0.1, 1.0));
+        // Larger type (projector mode) needs a larger circle.
+        assert!(!shows_share(SHARE_MIN_RADIUS, 2.0));
+        assert!(shows_share(2.0 * SHARE_MIN_RADIUS, 2.0));
     }
 
     #[test]

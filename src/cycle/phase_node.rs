@@ -10,14 +10,20 @@ use leptos::prelude::*;
 use model::Phase;
 
 #[component]
-pub fn PhaseNode(phase: Phase, model: Memo<DiagramModel>) -> impl IntoView {
+pub fn PhaseNode(
+    phase: Phase,
+    model: Memo<DiagramModel>,
+    /// How much larger than normal the diagram's type is (projector mode).
+    text_scale: Memo<f64>,
+) -> impl IntoView {
     let t = texts();
     let i = phase.index();
     let node = move || model.with(|m| m.nodes[i].clone());
     let count = move || model.with(|m| m.nodes[i].count);
     let names = &t.phases[i];
     let lines = name_lines(names.name, layout::label_side(phase));
-    let shift = name_shift(lines.len());
+    let line_count = lines.len();
+    let shift = move || name_shift(line_count, text_scale.get());
     let share = move || model.with(|m| share_percent(m.nodes[i].count, m.population));
     view! {
         <g
@@ -42,11 +48,11 @@ pub fn PhaseNode(phase: Phase, model: Memo<DiagramModel>) -> impl IntoView {
             <text
                 class="phase-share"
                 x=move || format!("{:.1}", node().center.x)
-                y=move || format!("{:.1}", node().center.y + 6.0)
+                y=move || format!("{:.1}", node().center.y + 6.0 * text_scale.get())
                 text-anchor="middle"
             >
                 {move || {
-                    if shows_share(node().radius) {
+                    if shows_share(node().radius, text_scale.get()) {
                         format!("{} %", t.numbers.format(share(), 0))
                     } else {
                         String::new()
@@ -56,7 +62,7 @@ pub fn PhaseNode(phase: Phase, model: Memo<DiagramModel>) -> impl IntoView {
             <text
                 class="phase-name"
                 x=move || format!("{:.1}", node().name_at.x)
-                y=move || format!("{:.1}", node().name_at.y - shift)
+                y=move || format!("{:.1}", node().name_at.y - shift())
                 text-anchor=move || node().anchor
             >
                 {lines
@@ -77,7 +83,7 @@ pub fn PhaseNode(phase: Phase, model: Memo<DiagramModel>) -> impl IntoView {
             <text
                 class="phase-count"
                 x=move || format!("{:.1}", node().count_at.x)
-                y=move || format!("{:.1}", node().count_at.y + shift)
+                y=move || format!("{:.1}", node().count_at.y + shift())
                 text-anchor=move || node().anchor
             >
                 {move || t.numbers.format(f64::from(count()), 0)}

@@ -18,10 +18,13 @@ pub fn FigureCard(
     hint: &'static str,
     description: &'static str,
     figure: Memo<Figure>,
+    /// While comparing ("Wat als?"): the value in run A (the figure's own value is run B's).
+    original: Memo<Option<f64>>,
     format: fn(f64) -> String,
     format_change: fn(f64) -> String,
 ) -> impl IntoView {
     let t = texts();
+    let c = crate::i18n::class_texts();
     let direction = move || figure.get().trend.direction;
     let arrow = move || match direction() {
         Direction::Up => "▲",
@@ -53,13 +56,60 @@ pub fn FigureCard(
             title=format!("{label}: {description}")
         >
             <div class="figure-label">{label}</div>
-            <div class="figure-value">
-                <span class="figure-number">{move || format(figure.get().value)}</span>
-                <span class="figure-trend" title=trend_words aria-hidden="true">{arrow}</span>
-                <span class="visually-hidden">{trend_words}</span>
-            </div>
-            <div class="figure-hint" aria-hidden="true">{hint}</div>
+            {move || match original.get() {
+                None => {
+                    view! {
+                        <div class="figure-value">
+                            <span class="figure-number">{move || format(figure.get().value)}</span>
+                            <span class="figure-trend" title=trend_words aria-hidden="true">
+                                {arrow}
+                            </span>
+                            <span class="visually-hidden">{trend_words}</span>
+                        </div>
+                        <div class="figure-hint" aria-hidden="true">{hint}</div>
+                    }
+                        .into_any()
+                }
+                Some(a) => {
+                    let b = figure.get().value;
+                    let difference = b - a;
+                    view! {
+                        <div class="figure-compare">
+                            <span class="figure-run" data-run="a" data-value=format!("{a:.4}")>
+                                <span class="run-name">{c.what_if_a_short}</span>
+                                {format(a)}
+                            </span>
+                            <span class="figure-run" data-run="b" data-value=format!("{b:.4}")>
+                                <span class="run-name">{c.what_if_b_short}</span>
+                                {format(b)}
+                            </span>
+                        </div>
+                        <div
+                            class="figure-difference"
+                            title=c.what_if_difference
+                            data-difference=format!("{difference:.4}")
+                            data-sign=sign_of(difference)
+                        >
+                            <span aria-hidden="true">"Δ "</span>
+                            <span class="visually-hidden">{c.what_if_difference}": "</span>
+                            {format_change(difference)}
+                        </div>
+                    }
+                        .into_any()
+                }
+            }}
             <span class="visually-hidden">{description}</span>
         </div>
+    }
+}
+
+/// "up", "down" or "same" for a difference between two runs (for its colour and for tests).
+fn sign_of(difference: f64) -> &'static str {
+    if difference > 1e-9 {
+        "up"
+    } else if difference < -1e-9 {
+        "down"
+    } else {
+        "same"
     }
 }

@@ -105,6 +105,11 @@ pub fn KeyFigures() -> impl IntoView {
                     }
                 })
             });
+            let original = Memo::new(move |_| {
+                session.latest.track();
+                session.fork_week.track();
+                session.with_original(|run| run.map(|run| (d.value)(run.latest())))
+            });
             view! {
                 <FigureCard
                     id=d.id
@@ -112,6 +117,7 @@ pub fn KeyFigures() -> impl IntoView {
                     hint=d.hint
                     description=d.description.unwrap_or(d.hint)
                     figure=figure
+                    original=original
                     format=d.format
                     format_change=d.format_change
                 />

@@ -51,6 +51,27 @@ pub struct ClassTexts {
     pub notes_heading: &'static str,
     pub notes_lesson_label: &'static str,
     pub notes_language_note: &'static str,
+
+    pub projector_button: &'static str,
+    pub projector_on: &'static str,
+    pub projector_off: &'static str,
+    /// The list that chooses the chart shown in projector mode.
+    pub chart_choice_label: &'static str,
+
+    pub what_if_button: &'static str,
+    pub what_if_explain: &'static str,
+    pub what_if_title: &'static str,
+    /// "sinds week 20".
+    pub what_if_since: fn(u32) -> String,
+    pub what_if_a: &'static str,
+    pub what_if_b: &'static str,
+    pub what_if_a_short: &'static str,
+    pub what_if_b_short: &'static str,
+    pub what_if_difference: &'static str,
+    pub what_if_keep_a: &'static str,
+    pub what_if_keep_b: &'static str,
+    pub what_if_levers_note: &'static str,
+    pub fork_marker: &'static str,
 }
 
 impl ClassTexts {
@@ -118,6 +139,26 @@ pub const NL: ClassTexts = ClassTexts {
     notes_heading: "Docentnotities",
     notes_lesson_label: "Les",
     notes_language_note: "De notities zijn (nog) in het Engels.",
+
+    projector_button: "Beamer",
+    projector_on: "Beamerweergave aan: groter, meer contrast (Alt+P)",
+    projector_off: "Beamerweergave uit (Alt+P)",
+    chart_choice_label: "Welke grafiek",
+
+    what_if_button: "Wat als?",
+    what_if_explain: "Vergelijk vanaf deze week twee runs met dezelfde toeval: A gaat door zoals \
+                      hij nu is, B volgt de hendels die je vanaf nu verandert.",
+    what_if_title: "Wat als?",
+    what_if_since: |week| format!("vanaf week {week}"),
+    what_if_a: "A: zoals gespeeld",
+    what_if_b: "B: wat als",
+    what_if_a_short: "A",
+    what_if_b_short: "B",
+    what_if_difference: "Verschil B − A",
+    what_if_keep_a: "Verder met A",
+    what_if_keep_b: "Verder met B",
+    what_if_levers_note: "De hendels sturen nu B.",
+    fork_marker: "Splitsing A/B",
 };
 
 pub const EN: ClassTexts = ClassTexts {
@@ -164,4 +205,24 @@ pub const EN: ClassTexts = ClassTexts {
     notes_heading: "Teacher notes",
     notes_lesson_label: "Lesson",
     notes_language_note: "The notes are in English.",
+
+    projector_button: "Projector",
+    projector_on: "Projector view on: larger, more contrast (Alt+P)",
+    projector_off: "Projector view off (Alt+P)",
+    chart_choice_label: "Which chart",
+
+    what_if_button: "What if?",
+    what_if_explain: "Compare two runs on the same chance from this week on: A goes on as it is \
+                      now, B follows the levers you change from now on.",
+    what_if_title: "What if?",
+    what_if_since: |week| format!("from week {week}"),
+    what_if_a: "A: as played",
+    what_if_b: "B: what if",
+    what_if_a_short: "A",
+    what_if_b_short: "B",
+    what_if_difference: "Difference B − A",
+    what_if_keep_a: "Go on with A",
+    what_if_keep_b: "Go on with B",
+    what_if_levers_note: "The levers now steer B.",
+    fork_marker: "Fork A/B",
 };

@@ -2,6 +2,7 @@
 
 use super::number::DUTCH;
 use super::texts::{LeverTexts, PhaseTexts, Texts};
+use crate::state::url_params::Expected;
 
 const SERVICE_LEVELS: [&str; 5] = ["geen", "minimaal", "redelijk", "goed", "uitstekend"];
 const BINDING_LEVELS: [&str; 5] = ["geen", "licht", "gemiddeld", "sterk", "zeer sterk"];
@@ -26,14 +27,14 @@ fn cycle_summary(customers: u32, population: u32) -> String {
     )
 }
 
-fn url_problem(key: &str, value: &str, population: bool) -> String {
-    let expected = if population {
-        format!(
+fn url_problem(key: &str, value: &str, expected: Expected) -> String {
+    let expected = match expected {
+        Expected::Population => format!(
             "een aantal mensen van 1 tot {}",
             DUTCH.format(f64::from(model::POPULATION_MAX), 0)
-        )
-    } else {
-        "een heel getal vanaf 0".to_string()
+        ),
+        Expected::Seed => "een heel getal vanaf 0".to_string(),
+        Expected::Switch => "1 (aan) of 0 (uit)".to_string(),
     };
     format!(
         "De link bevat “{key}={value}”, maar “{key}” moet {expected} zijn. \

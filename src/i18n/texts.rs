@@ -120,7 +120,7 @@ pub struct Texts {
     pub shortcuts_hint: &'static str,
     pub scenario_label: &'static str,
     /// A link parameter that could not be used: (name, value, whether it is the population).
-    pub url_problem: fn(&str, &str, bool) -> String,
+    pub url_problem: fn(&str, &str, crate::state::url_params::Expected) -> String,
     pub dismiss: &'static str,
     pub run_end: fn(u32) -> String,
     pub run_limit: &'static str,

@@ -5,6 +5,7 @@ use super::run_state::RunState;
 use model::{Lever, Policy, Scenario, Simulation, Snapshot};
 
 /// The run on screen and what it produced.
+#[derive(Clone)]
 pub struct LiveRun {
     state: RunState,
     simulation: Simulation,

@@ -7,6 +7,7 @@ pub mod live_run;
 pub mod playback;
 pub mod run_end;
 pub mod run_state;
+pub mod runs;
 pub mod startup;
 pub mod trend;
 pub mod url_params;

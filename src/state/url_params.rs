@@ -14,6 +14,8 @@ pub struct StartOptions {
     pub session: Option<String>,
     /// `?docent`: open the teacher's view (kept in the address, so a reload keeps it open).
     pub teacher: bool,
+    /// `?beamer=1` or `?beamer=0`: projector mode on or off, whatever this browser remembers.
+    pub projector: Option<bool>,
 }
 
 /// A value in the address that could not be used.
@@ -31,6 +33,8 @@ pub enum Expected {
     Seed,
     /// A whole number of people from 1 to `POPULATION_MAX`.
     Population,
+    /// On (`1`) or off (`0`).
+    Switch,
 }
 
 /// The parameter names, in Dutch as they appear in links.
@@ -38,6 +42,7 @@ pub const SEED_KEY: &str = "seed";
 pub const POPULATION_KEY: &str = "populatie";
 pub const SESSION_KEY: &str = "sessie";
 pub const TEACHER_KEY: &str = "docent";
+pub const PROJECTOR_KEY: &str = "beamer";
 
 /// Read the start options from a query string (with or without the leading `?`). Unknown
 /// parameters are left for other features; unusable values become problems.
@@ -66,6 +71,11 @@ pub fn parse(query: &str) -> (StartOptions, Vec<UrlProblem>) {
             },
             SESSION_KEY => options.session = Some(value.to_string()),
             TEACHER_KEY => options.teacher = true,
+            PROJECTOR_KEY => match value {
+                "" | "1" | "aan" | "on" => options.projector = Some(true),
+                "0" | "uit" | "off" => options.projector = Some(false),
+                _ => problems.push(problem(Expected::Switch)),
+            },
             _ => {}
         }
     }
@@ -114,6 +124,18 @@ mod tests {
         assert!(parse("?docent").0.teacher);
         assert!(parse("?seed=3&docent=1").0.teacher);
         assert!(!parse("?seed=3").0.teacher);
+    }
+
+    #[test]
+    fn beamer_switches_projector_mode_on_or_off() {
+        assert_eq!(parse("?beamer=1").0.projector, Some(true));
+        assert_eq!(parse("?beamer").0.projector, Some(true));
+        assert_eq!(parse("?seed=2&beamer=0").0.projector, Some(false));
+        assert_eq!(parse("?seed=2").0.projector, None);
+        let (options, problems) = parse("?beamer=groot&seed=4");
+        assert_eq!(options.projector, None);
+        assert_eq!(options.seed, Some(4));
+        assert_eq!(problems[0].expected, Expected::Switch);
     }
 
     #[test]

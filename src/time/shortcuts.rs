@@ -1,5 +1,6 @@
-//! Keyboard shortcuts (PhET's convention): Alt+K play/pause, Alt+R reset.
+//! Keyboard shortcuts (PhET's convention): Alt+K play/pause, Alt+R reset; Alt+P projector mode.
 
+use crate::projector::Projector;
 use crate::session::Session;
 use leptos::ev;
 use leptos::prelude::*;
@@ -9,6 +10,7 @@ use leptos::prelude::*;
 pub enum Shortcut {
     PlayPause,
     Reset,
+    Projector,
 }
 
 /// The shortcut for a key press, by physical key so it works on any keyboard layout.
@@ -19,12 +21,13 @@ pub fn shortcut_for(code: &str, alt: bool, ctrl: bool, meta: bool) -> Option<Sho
     match code {
         "KeyK" => Some(Shortcut::PlayPause),
         "KeyR" => Some(Shortcut::Reset),
+        "KeyP" => Some(Shortcut::Projector),
         _ => None,
     }
 }
 
 /// Listen for the shortcuts on the whole page while the app is mounted.
-pub fn listen(session: Session) {
+pub fn listen(session: Session, projector: Projector) {
     let handle = window_event_listener(ev::keydown, move |event| {
         let shortcut = shortcut_for(
             &event.code(),
@@ -35,6 +38,7 @@ pub fn listen(session: Session) {
         match shortcut {
             Some(Shortcut::PlayPause) => session.toggle_play(),
             Some(Shortcut::Reset) => session.reset(),
+            Some(Shortcut::Projector) => projector.toggle(),
             None => return,
         }
         event.prevent_default();
@@ -55,6 +59,10 @@ mod tests {
         assert_eq!(
             shortcut_for("KeyR", true, false, false),
             Some(Shortcut::Reset)
+        );
+        assert_eq!(
+            shortcut_for("KeyP", true, false, false),
+            Some(Shortcut::Projector)
         );
     }
 

@@ -60,6 +60,7 @@ pub fn TimeControls() -> impl IntoView {
                 <span class="icon icon-reset" aria-hidden="true"></span>
                 <span class="label">{t.reset}</span>
             </button>
+            <crate::classroom::WhatIfButton/>
             <div class="speed" role="radiogroup" aria-label=t.speed>
                 <span class="speed-label" aria-hidden="true">{t.speed}</span>
                 {Speed::ALL
