@@ -249,7 +249,7 @@ pub const NL: Texts = Texts {
     speed: "Snelheid",
     speed_max: "max",
     week_label,
-    shortcuts_hint: "Alt+K start/pauze · Alt+R opnieuw",
+    shortcuts_hint: "Alt+K start/pauze · Alt+R opnieuw · Alt+P beamer",
     scenario_label: "Scenario",
     url_problem,
     dismiss: "Sluiten",

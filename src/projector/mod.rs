@@ -4,6 +4,7 @@
 //! which read the same variables). Switched with the header button, Alt+P or `?beamer=1`; the
 //! browser remembers the last choice.
 
+#[cfg(test)]
 mod contrast;
 mod projector_button;
 

@@ -58,33 +58,154 @@ fn fits(page: &Page) -> Result<(), String> {
     }
 }
 
+/// Play to week 20, fork ("Wat als?"), give B better after-sales and play on to week 40.
+fn compare_two_runs(page: &Page) {
+    page.click("[data-speed=fast]");
+    page.click("[data-action=play]");
+    wait_for_week(page, 20);
+    pause(page);
+    page.click("#wat-als");
+    page.wait_for("#wat-als-balk");
+    set_lever(page, "aftersales", 85);
+    step_weeks(page, 1);
+    page.click("[data-action=play]");
+    wait_for_week(page, 40);
+    pause(page);
+}
+
+fn beamer_on(page: &Page) -> bool {
+    page.eval("return document.documentElement.hasAttribute('data-beamer');")
+        .as_bool()
+        .unwrap_or(false)
+}
+
+fn small_text(page: &Page) -> Vec<String> {
+    page.eval(SMALL_TEXT)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
 #[test]
-fn explore() {
-    for (w, h) in [(1280, 720), (1920, 1080)] {
+fn projector_mode_follows_the_button_the_shortcut_the_link_and_is_remembered() {
+    let page = Page::open();
+    assert!(!beamer_on(&page), "projector mode starts off");
+    assert_eq!(
+        page.attr("#beamer-knop", "aria-pressed").as_deref(),
+        Some("false")
+    );
+    page.click("#beamer-knop");
+    page.wait_until("projector mode on", beamer_on);
+    assert_eq!(
+        page.attr("#beamer-knop", "aria-pressed").as_deref(),
+        Some("true")
+    );
+    let root_px =
+        page.eval("return parseFloat(getComputedStyle(document.documentElement).fontSize);");
+    assert_eq!(root_px.as_f64(), Some(20.0), "20 px type at 1280x720");
+
+    page.reload();
+    page.wait_for("#beamer-knop");
+    assert!(beamer_on(&page), "the browser remembers projector mode");
+    ui::press_alt(&page, 'p');
+    page.wait_until("Alt+P switches it off", |p| !beamer_on(p));
+    page.reload();
+    page.wait_for("#beamer-knop");
+    assert!(!beamer_on(&page), "and remembers it off");
+
+    page.goto("/?beamer=1");
+    page.wait_for("#beamer-knop");
+    assert!(beamer_on(&page), "?beamer=1 switches it on");
+    page.goto("/?beamer=groot");
+    page.wait_for("#linkmelding");
+    assert!(
+        page.text("#linkmelding").contains("beamer=groot"),
+        "a bad value is reported: {}",
+        page.text("#linkmelding")
+    );
+    page.assert_clean_console();
+}
+
+#[test]
+fn both_modes_fit_1280x720_and_1920x1080_and_projector_type_is_at_least_20_px() {
+    for (width, height) in [(1280, 720), (1920, 1080)] {
         for beamer in [false, true] {
-            let path = if beamer { "/?beamer=1" } else { "/" };
-            let page = Page::builder().window_size(w, h).path(path).open();
-            page.click("[data-speed=fast]");
-            page.click("[data-action=play]");
-            wait_for_week(&page, 20);
-            pause(&page);
-            page.click("#wat-als");
-            set_lever(&page, "aftersales", 85);
-            step_weeks(&page, 1);
-            page.click("[data-action=play]");
-            wait_for_week(&page, 44);
-            pause(&page);
-            page.screenshot(&format!("explore-{w}-{beamer}"));
-            eprintln!("{w}x{h} beamer={beamer}: fits {:?}", fits(&page));
-            let over = page.eval("return [...document.querySelectorAll('body *')].filter(e => { const r = e.getBoundingClientRect(); return r.bottom > innerHeight + 1 && r.height > 0 ; }).filter(e => !e.parentElement.getBoundingClientRect || e.parentElement.getBoundingClientRect().bottom <= innerHeight + 1).slice(0, 12).map(e => e.tagName + '.' + (e.className.baseVal ?? e.className) + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().top) + '-' + Math.round(e.getBoundingClientRect().bottom));");
-            eprintln!("below the fold: {over}");
-            let dbg = page.eval("const p = document.querySelector('.controls-panel'); const a = document.querySelector('.app'); return [getComputedStyle(p).overflowY, JSON.stringify(p.getBoundingClientRect()), p.scrollHeight, document.body.scrollHeight, JSON.stringify(a.getBoundingClientRect()), p.tagName, p.className, getComputedStyle(a).height, document.documentElement.scrollHeight];");
-            eprintln!("dbg: {dbg}");
-            let small = page.eval(SMALL_TEXT);
-            eprintln!("small: {}", small.as_array().unwrap().len());
-            for s in small.as_array().unwrap().iter().take(40) {
-                eprintln!("  {s}");
+            let path = if beamer { "/?beamer=1" } else { "/?beamer=0" };
+            let page = Page::builder().window_size(width, height).path(path).open();
+            let mode = if beamer { "beamer" } else { "normaal" };
+            step_weeks(&page, 3);
+            if let Err(problem) = fits(&page) {
+                panic!("{width}x{height} {mode}: {problem}");
             }
+            compare_two_runs(&page);
+            if let Err(problem) = fits(&page) {
+                panic!("{width}x{height} {mode}, comparing: {problem}");
+            }
+            page.screenshot(&format!("{mode}-{width}x{height}-wat-als"));
+            if beamer {
+                let small = small_text(&page);
+                assert!(
+                    small.is_empty(),
+                    "{width}x{height}: text under 20 px: {small:?}"
+                );
+                let shown = page.wait_for_drawn_canvas("#grafiek-fasen");
+                assert!(shown.is_drawn());
+                let line: f64 = page
+                    .attr("#grafiek-fasen", "data-line-px")
+                    .unwrap()
+                    .parse()
+                    .unwrap();
+                let label: f64 = page
+                    .attr("#grafiek-fasen", "data-label-px")
+                    .unwrap()
+                    .parse()
+                    .unwrap();
+                assert!(line >= 3.0, "chart lines {line} px");
+                assert!(label >= 20.0, "chart labels {label} px");
+            }
+            page.assert_clean_console();
         }
     }
+}
+
+#[test]
+fn in_projector_mode_one_chart_at_a_time_is_chosen_from_the_list() {
+    let page = Page::builder().path("/?beamer=1").open();
+    step_weeks(&page, 5);
+    let visible = |p: &Page, id: &str| {
+        p.eval_with(
+            "return document.getElementById(arguments[0]).getBoundingClientRect().width > 0;",
+            vec![id.into()],
+        )
+        .as_bool()
+        .unwrap_or(false)
+    };
+    assert!(visible(&page, "grafiek-fasen"));
+    assert!(!visible(&page, "grafiek-nps"));
+    page.set_value("#grafiek-keuze", "2");
+    page.wait_until("the NPS chart shows", |p| visible(p, "grafiek-nps"));
+    assert!(!visible(&page, "grafiek-fasen"));
+    let nps = page.wait_for_drawn_canvas("#grafiek-nps");
+    assert!(nps.is_drawn(), "the chart shown is drawn at its new size");
+    let arrow = |p: &Page| -> f64 {
+        p.attr(
+            "[data-from=prospect][data-to=new_customer] .flow-body",
+            "stroke-width",
+        )
+        .and_then(|w| w.parse().ok())
+        .expect("the arrow has a width")
+    };
+    let thick = arrow(&page);
+    page.click("#beamer-knop");
+    page.wait_until("all charts back in normal mode", |p| {
+        ui::CHART_IDS.iter().all(|id| visible(p, id))
+    });
+    let normal = arrow(&page);
+    assert!(
+        (thick / normal - 1.6).abs() < 0.1,
+        "projector arrows {thick} against {normal} in normal mode"
+    );
+    page.assert_clean_console();
 }

@@ -1,0 +1,139 @@
+//! Issue 9, part 2: "Wat als?" — fork the run at the current week and compare A (as played) with
+//! B (the learner's changes), both on the same random numbers.
+
+mod ui;
+
+use e2e::Page;
+use ui::{figure, set_lever, step_weeks};
+
+const FIGURES: [&str; 5] = ["nps", "tevredenheid", "clv", "klantbehoud", "winst"];
+
+/// The value of key figure `name` in run `run` ("a" or "b") while comparing.
+fn run_figure(page: &Page, name: &str, run: &str) -> f64 {
+    page.attr(&format!("#kengetal-{name} [data-run={run}]"), "data-value")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| panic!("#kengetal-{name} shows no value for run {run}"))
+}
+
+fn difference(page: &Page, name: &str) -> f64 {
+    page.attr(
+        &format!("#kengetal-{name} .figure-difference"),
+        "data-difference",
+    )
+    .and_then(|v| v.parse().ok())
+    .unwrap_or_else(|| panic!("#kengetal-{name} shows no difference"))
+}
+
+fn comparing(page: &Page) -> bool {
+    page.exists("#wat-als-balk")
+}
+
+fn legend(page: &Page, canvas: &str) -> String {
+    page.eval_with(
+        "return document.getElementById(arguments[0]).closest('figure').querySelector('.legend').innerText;",
+        vec![canvas.into()],
+    )
+    .as_str()
+    .unwrap_or_default()
+    .to_string()
+}
+
+#[test]
+fn a_fork_without_changes_keeps_a_and_b_identical() {
+    let page = Page::open();
+    step_weeks(&page, 8);
+    page.click("#wat-als");
+    page.wait_for("#wat-als-balk");
+    assert_eq!(
+        page.attr("#wat-als-balk", "data-fork-week").as_deref(),
+        Some("8")
+    );
+    assert!(page.text("#wat-als-balk").contains("vanaf week 8"));
+    step_weeks(&page, 12);
+    for name in FIGURES {
+        let (a, b) = (run_figure(&page, name, "a"), run_figure(&page, name, "b"));
+        assert_eq!(a, b, "{name}: A {a} and B {b} differ without any change");
+        assert_eq!(difference(&page, name), 0.0);
+    }
+    for id in ui::CHART_IDS {
+        let text = legend(&page, id);
+        assert!(
+            text.contains('A') && text.contains('B'),
+            "{id} legend: {text}"
+        );
+        assert!(page.wait_for_drawn_canvas(&format!("#{id}")).is_drawn());
+    }
+    page.assert_clean_console();
+}
+
+#[test]
+fn b_follows_the_levers_while_a_goes_on_as_if_never_forked() {
+    // The same seed and policy without a fork: what A must show.
+    let never_forked = Page::open();
+    step_weeks(&never_forked, 30);
+    let expected: Vec<f64> = FIGURES.iter().map(|n| figure(&never_forked, n)).collect();
+    drop(never_forked);
+
+    let page = Page::open();
+    step_weeks(&page, 10);
+    page.click("#wat-als");
+    page.wait_for("#wat-als-balk");
+    set_lever(&page, "aftersales", 90);
+    set_lever(&page, "promise", 95);
+    step_weeks(&page, 20);
+    for (name, expected) in FIGURES.iter().zip(&expected) {
+        let a = run_figure(&page, name, "a");
+        assert!(
+            (a - expected).abs() < 1e-3,
+            "{name}: A {a}, never forked {expected}"
+        );
+    }
+    let (a, b) = (
+        run_figure(&page, "winst", "a"),
+        run_figure(&page, "winst", "b"),
+    );
+    assert_ne!(a, b, "B's levers change B");
+    assert!((difference(&page, "winst") - (b - a)).abs() < 1e-2);
+    // The card's own value is B's: the run the levers steer.
+    assert!((figure(&page, "winst") - b).abs() < 1e-3);
+    page.screenshot("wat-als-1280x720");
+    page.assert_clean_console();
+}
+
+#[test]
+fn the_comparison_ends_with_a_or_with_b_and_a_reset_ends_it_too() {
+    let page = Page::open();
+    step_weeks(&page, 6);
+    let quality_before = page.prop("#hendel-quality", "value");
+    page.click("#wat-als");
+    set_lever(&page, "quality", 95);
+    step_weeks(&page, 10);
+    let a: Vec<f64> = FIGURES.iter().map(|n| run_figure(&page, n, "a")).collect();
+    page.click("#houd-a");
+    page.wait_until("the strip goes", |p| !comparing(p));
+    let kept: Vec<f64> = FIGURES.iter().map(|n| figure(&page, n)).collect();
+    assert_eq!(kept, a, "going on with A shows A");
+    assert!(!page.exists("#kengetal-nps [data-run]"));
+    assert_eq!(
+        page.prop("#hendel-quality", "value"),
+        quality_before,
+        "A's quality lever is back where it was"
+    );
+
+    page.click("#wat-als");
+    set_lever(&page, "quality", 95);
+    step_weeks(&page, 4);
+    let b: Vec<f64> = FIGURES.iter().map(|n| run_figure(&page, n, "b")).collect();
+    page.click("#houd-b");
+    page.wait_until("the strip goes", |p| !comparing(p));
+    let kept: Vec<f64> = FIGURES.iter().map(|n| figure(&page, n)).collect();
+    assert_eq!(kept, b, "going on with B shows B");
+    step_weeks(&page, 1);
+
+    page.click("#wat-als");
+    page.wait_for("#wat-als-balk");
+    page.click("[data-action=reset]");
+    page.wait_until("reset ends the comparison", |p| !comparing(p));
+    assert_eq!(ui::week(&page), 0);
+    page.assert_clean_console();
+}
