@@ -60,6 +60,9 @@ pub fn App() -> impl IntoView {
     if resumed {
         scenarios.resume();
     }
+    if resumed && !startup.opened_from_address {
+        crate::keep::resume_comparison(session);
+    }
     provide_keep_ui(session, scenarios, startup.learner, startup.notices);
     if options.teacher {
         scenarios.dialog.set(crate::scenario::Dialog::Teacher);

@@ -206,6 +206,20 @@ impl Session {
         }
     }
 
+    /// Compare again with run A `original` forked at `fork_week` (kept by autosave); `false`, and
+    /// nothing changes, when it is not the partner of the run on screen.
+    pub fn resume_comparison(&self, original: RunState, fork_week: u32) -> bool {
+        let resumed = self
+            .live
+            .try_update_value(|runs| runs.resume_comparison(LiveRun::restore(original), fork_week))
+            .unwrap_or(false);
+        if resumed {
+            self.edits.update(|e| *e += 1);
+            self.publish(true);
+        }
+        resumed
+    }
+
     /// End the comparison, going on with run A or run B.
     pub fn keep(&self, which: Keep) {
         self.playback.update(Playback::pause);

@@ -47,6 +47,13 @@ pub fn keep_copy(key: &str, text: &str) -> bool {
     available() && LocalStorage::set(key, text).is_ok()
 }
 
+/// Remove what is kept under `key` (nothing happens when storage cannot be reached).
+pub fn forget(key: &str) {
+    if available() {
+        let _ = LocalStorage::raw().remove_item(key);
+    }
+}
+
 /// A copy kept with [`keep_copy`], if there is one.
 pub fn copy(key: &str) -> Option<String> {
     read_text(key).ok().flatten()

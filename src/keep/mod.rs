@@ -17,9 +17,14 @@ use crate::i18n::current_language;
 use crate::scenario::ScenarioUi;
 use crate::session::Session;
 use crate::state::autosave::AutosaveClock;
+use crate::state::kept_comparison;
+use crate::state::run_state::RunState;
 use crate::state::startup::StartNotice;
 use leptos::prelude::*;
 use model::SavedRun;
+
+/// Where autosave keeps run A while the learner compares ("Wat als?").
+pub const COMPARISON_KEY: &str = "klantcyclus.wat-als";
 
 /// Handle to the save-and-share state; provided as context by the app.
 #[derive(Clone, Copy)]
@@ -52,6 +57,21 @@ impl KeepUi {
         if !browser_store::write(&self.saved_now()) {
             self.storage_ok.set_value(false);
             self.say(StartNotice::StorageUnavailable);
+            return;
+        }
+        // Run A of a comparison is kept beside the run the levers steer.
+        let comparison = self.session.with_original(|original| {
+            let fork_week = self.session.fork_week.get_untracked()?;
+            Some(kept_comparison::encode(
+                fork_week,
+                &original?.state().saved(),
+            ))
+        });
+        match comparison {
+            Some(text) => {
+                browser_store::keep_copy(COMPARISON_KEY, &text);
+            }
+            None => browser_store::forget(COMPARISON_KEY),
         }
     }
 
@@ -75,6 +95,21 @@ impl KeepUi {
         browser_store::mark_shared(false);
         self.scenarios
             .open_state(crate::state::run_state::RunState::at(saved.run, saved.week));
+    }
+}
+
+/// Bring back the comparison autosave kept beside the run now on screen, if it belongs to it
+/// (before autosave starts, which would otherwise forget it). A copy that does not belong is
+/// forgotten; the run on screen is never touched by it.
+pub fn resume_comparison(session: Session) {
+    let Some(text) = browser_store::copy(COMPARISON_KEY) else {
+        return;
+    };
+    let resumed = kept_comparison::decode(&text).is_some_and(|(fork_week, original)| {
+        session.resume_comparison(RunState::at(original.run, original.week), fork_week)
+    });
+    if !resumed {
+        browser_store::forget(COMPARISON_KEY);
     }
 }
 

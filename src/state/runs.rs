@@ -67,6 +67,37 @@ impl Runs {
         true
     }
 
+    /// Compare again with `original` forked at `fork_week` (a comparison kept by autosave). Refused,
+    /// changing nothing, unless `original` is the current run's true partner: the same scenario,
+    /// seed and week, and the same policy changes before the fork.
+    pub fn resume_comparison(&mut self, original: LiveRun, fork_week: u32) -> bool {
+        let (a, b) = (original.state(), self.current.state());
+        let before_fork = |state: &super::run_state::RunState| -> Vec<model::PolicyChange> {
+            let mut changes: Vec<_> = state
+                .run()
+                .timeline
+                .iter()
+                .filter(|c| c.week < fork_week)
+                .copied()
+                .collect();
+            changes.sort_by_key(|c| (c.week, c.lever.index()));
+            changes
+        };
+        let partners = self.original.is_none()
+            && a.week() == b.week()
+            && fork_week <= b.week()
+            && a.run().seed == b.run().seed
+            && a.run().scenario == b.run().scenario
+            && before_fork(a) == before_fork(b);
+        if partners {
+            self.original = Some(Original {
+                run: original,
+                fork_week,
+            });
+        }
+        partners
+    }
+
     /// End the comparison and go on with one of the two runs; the other is gone.
     pub fn keep(&mut self, which: Keep) {
         if let Some(original) = self.original.take()
@@ -169,6 +200,33 @@ mod tests {
         // Afterwards only the run that was kept moves on.
         runs.step();
         assert_eq!(runs.current().history().len(), 15);
+    }
+
+    #[test]
+    fn a_kept_comparison_resumes_only_with_its_own_partner() {
+        let runs = compared();
+        let (a, b) = (runs.original().unwrap().clone(), runs.current().clone());
+        let mut resumed = Runs::single(b.clone());
+        assert!(resumed.resume_comparison(LiveRun::restore(a.state().clone()), 5));
+        assert_eq!(resumed.fork_week(), Some(5));
+        assert_eq!(resumed.original().unwrap().history(), a.history());
+
+        // Another seed, another week, or other changes before the fork: not its partner.
+        let stranger = LiveRun::new(Scenario::free_play(), 7);
+        let mut lone = Runs::single(b.clone());
+        assert!(!lone.resume_comparison(stranger, 0));
+        let mut other = played(3);
+        other.change_lever(Lever::Price, 0.9).unwrap();
+        for _ in 0..10 {
+            other.step();
+        }
+        assert_eq!(other.current().state().week(), b.state().week());
+        assert!(!lone.resume_comparison(other.current().clone(), 5));
+        assert!(
+            !lone.resume_comparison(a.clone(), 14),
+            "a fork after the week on screen"
+        );
+        assert!(lone.original().is_none());
     }
 
     #[test]

@@ -137,3 +137,33 @@ fn the_comparison_ends_with_a_or_with_b_and_a_reset_ends_it_too() {
     assert_eq!(ui::week(&page), 0);
     page.assert_clean_console();
 }
+
+#[test]
+fn a_reload_brings_both_runs_of_a_comparison_back() {
+    let page = Page::open();
+    step_weeks(&page, 7);
+    page.click("#wat-als");
+    set_lever(&page, "price", 85);
+    step_weeks(&page, 9);
+    let a: Vec<f64> = FIGURES.iter().map(|n| run_figure(&page, n, "a")).collect();
+    let b: Vec<f64> = FIGURES.iter().map(|n| run_figure(&page, n, "b")).collect();
+    page.reload();
+    page.wait_for("#wat-als-balk");
+    assert_eq!(
+        page.attr("#wat-als-balk", "data-fork-week").as_deref(),
+        Some("7")
+    );
+    let a_again: Vec<f64> = FIGURES.iter().map(|n| run_figure(&page, n, "a")).collect();
+    let b_again: Vec<f64> = FIGURES.iter().map(|n| run_figure(&page, n, "b")).collect();
+    assert_eq!(a_again, a);
+    assert_eq!(b_again, b);
+    // After going on with B, a reload shows B alone.
+    page.click("#houd-b");
+    page.wait_until("the strip goes", |p| !comparing(p));
+    page.reload();
+    page.wait_for("#kengetal-nps");
+    assert!(!comparing(&page));
+    let kept: Vec<f64> = FIGURES.iter().map(|n| figure(&page, n)).collect();
+    assert_eq!(kept, b);
+    page.assert_clean_console();
+}
