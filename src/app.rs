@@ -10,7 +10,7 @@ use crate::notices::{RunEndNotice, UrlNotices};
 use crate::scenario::{AssignmentPanel, ScenarioBar, ScenarioDialogs, provide_scenario_ui};
 use crate::session::Session;
 use crate::state::run_state::RunState;
-use crate::state::startup::{self, StartNotice};
+use crate::state::startup::{self, PREVIOUS_KEY, StartNotice};
 use crate::state::url_params::{self, StartOptions};
 use crate::time::{TimeControls, animation, shortcuts};
 use leptos::prelude::*;
@@ -45,8 +45,12 @@ pub fn App() -> impl IntoView {
     }
     if startup.opened_from_address {
         browser_store::mark_shared(true);
+        // The learner's own run was kept aside; so is its comparison, if there was one.
+        if startup.side_copies.iter().any(|c| c.key == PREVIOUS_KEY) {
+            crate::keep::set_comparison_aside();
+        }
     }
-    if address.share_code.is_some() || address.fresh_run {
+    if address.share_code.is_some() || address.fresh_run || options.projector.is_some() {
         share::forget_start_options_in_address();
     }
     let resumed = startup.state.is_some();

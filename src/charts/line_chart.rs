@@ -186,11 +186,12 @@ fn draw_on<DB: DrawingBackend>(
             }
         }
     }
+    // The fork of a comparison: a solid line in the marker colour (policy changes are dashed).
     if let Some(week) = spec.fork {
         let x = f64::from(week);
         chart.draw_series(LineSeries::new(
             [(x, spec.values.start), (x, spec.values.end)],
-            frame.text.stroke_width(px(1.5)),
+            frame.marker.stroke_width(px(2.5)),
         ))?;
     }
     for &week in spec.markers {

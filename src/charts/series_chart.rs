@@ -2,7 +2,7 @@
 //! its drawn line, so a chart file states only what is its own.
 
 use super::chart_card::{ChartCard, LegendEntry};
-use super::drawer::{Histories, drawer};
+use super::drawer::drawer;
 use super::line_chart::{Line, Stroke};
 use super::palette::Palette;
 use crate::state::chart_series::{series, value_range};
@@ -58,6 +58,7 @@ pub fn comparison_legend(
         .chain([
             LegendEntry::solid(t.what_if_a_short, "--chart-text"),
             LegendEntry::dashed(t.what_if_b_short, "--chart-text"),
+            LegendEntry::solid(t.fork_marker, "--chart-marker"),
         ])
         .collect()
 }
@@ -66,7 +67,7 @@ pub fn comparison_legend(
 /// they agree (before the fork) they look like one line.
 pub fn compared_lines<'a>(
     series: impl IntoIterator<Item = &'a SeriesSpec>,
-    histories: Histories,
+    current: &[Snapshot],
     original: &[Snapshot],
     palette: &Palette,
 ) -> Vec<Line> {
@@ -76,7 +77,7 @@ pub fn compared_lines<'a>(
         .map(|s| s.line_as(original, palette, Stroke::Solid));
     let b = series
         .iter()
-        .map(|s| s.line_as(histories.current, palette, Stroke::Dashed));
+        .map(|s| s.line_as(current, palette, Stroke::Dashed));
     a.chain(b).collect()
 }
 
@@ -133,7 +134,7 @@ pub fn series_chart<F: Fn(f64) -> String + 'static>(chart: SeriesChart<F>) -> im
         chart.zero_line,
         move |histories, palette| {
             let lines: Vec<Line> = match histories.original {
-                Some(original) => compared_lines(&drawn, histories, original, palette),
+                Some(original) => compared_lines(&drawn, histories.current, original, palette),
                 None => drawn
                     .iter()
                     .map(|s| s.line(histories.current, palette))

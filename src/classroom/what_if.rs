@@ -6,6 +6,20 @@ use crate::i18n::class_texts;
 use crate::session::use_session;
 use crate::state::runs::Keep;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Move keyboard focus to the element with `id` once the page has drawn it (the button that had
+/// focus disappears when a comparison starts or ends).
+fn focus_after_render(id: &'static str) {
+    request_animation_frame(move || {
+        if let Some(element) = document()
+            .get_element_by_id(id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = element.focus();
+        }
+    });
+}
 
 /// Start comparing from the week on screen (hidden while comparing: the strip takes over).
 #[component]
@@ -20,7 +34,10 @@ pub fn WhatIfButton() -> impl IntoView {
             class="time-button what-if-button"
             title=t.what_if_explain
             hidden=comparing
-            on:click=move |_| session.fork()
+            on:click=move |_| {
+                session.fork();
+                focus_after_render("houd-b");
+            }
         >
             <span class="icon icon-fork" aria-hidden="true"></span>
             <span class="label">{t.what_if_button}</span>
@@ -28,46 +45,69 @@ pub fn WhatIfButton() -> impl IntoView {
     }
 }
 
-/// Shown while comparing: since when, the key to the lines, and the way back to one run.
+/// Shown while comparing: since when, the key to the lines, and the way back to one run. The
+/// announcement for screen readers lives in a region that is always on the page, so it is read
+/// when a comparison starts.
 #[component]
 pub fn WhatIfBar() -> impl IntoView {
     let session = use_session();
     let t = class_texts();
-    move || {
+    let keep = move |which| {
+        session.keep(which);
+        focus_after_render("wat-als");
+    };
+    let announcement = move || {
         session.fork_week.get().map(|week| {
-            view! {
-                <section class="what-if-bar" id="wat-als-balk" aria-label=t.what_if_title data-fork-week=week.to_string()>
-                    <h2 class="what-if-title">{t.what_if_title}</h2>
-                    <span class="what-if-since">{(t.what_if_since)(week)}</span>
-                    <span class="what-if-key">
-                        <span class="line-key" aria-hidden="true"></span>
-                        {t.what_if_a}
-                    </span>
-                    <span class="what-if-key">
-                        <span class="line-key dashed" aria-hidden="true"></span>
-                        {t.what_if_b}
-                    </span>
-                    <span class="visually-hidden" role="status">{t.what_if_levers_note}</span>
-                    <span class="what-if-actions">
-                        <button
-                            type="button"
-                            class="button"
-                            id="houd-a"
-                            on:click=move |_| session.keep(Keep::Original)
-                        >
-                            {t.what_if_keep_a}
-                        </button>
-                        <button
-                            type="button"
-                            class="button button-primary"
-                            id="houd-b"
-                            on:click=move |_| session.keep(Keep::WhatIf)
-                        >
-                            {t.what_if_keep_b}
-                        </button>
-                    </span>
-                </section>
-            }
+            format!(
+                "{} {}. {}",
+                t.what_if_title,
+                (t.what_if_since)(week),
+                t.what_if_levers_note
+            )
         })
+    };
+    view! {
+        <span class="visually-hidden" role="status" id="wat-als-melding">{announcement}</span>
+        {move || {
+            session.fork_week.get().map(|week| {
+                view! {
+                    <section
+                        class="what-if-bar"
+                        id="wat-als-balk"
+                        aria-labelledby="wat-als-titel"
+                        data-fork-week=week.to_string()
+                    >
+                        <h2 class="what-if-title" id="wat-als-titel">{t.what_if_title}</h2>
+                        <span class="what-if-since">{(t.what_if_since)(week)}</span>
+                        <span class="what-if-key">
+                            <span class="line-key" aria-hidden="true"></span>
+                            {t.what_if_a}
+                        </span>
+                        <span class="what-if-key">
+                            <span class="line-key dashed" aria-hidden="true"></span>
+                            {t.what_if_b}
+                        </span>
+                        <span class="what-if-actions">
+                            <button
+                                type="button"
+                                class="button"
+                                id="houd-a"
+                                on:click=move |_| keep(Keep::Original)
+                            >
+                                {t.what_if_keep_a}
+                            </button>
+                            <button
+                                type="button"
+                                class="button button-primary"
+                                id="houd-b"
+                                on:click=move |_| keep(Keep::WhatIf)
+                            >
+                                {t.what_if_keep_b}
+                            </button>
+                        </span>
+                    </section>
+                }
+            })
+        }}
     }
 }

@@ -61,7 +61,7 @@ pub struct ClassTexts {
     pub what_if_button: &'static str,
     pub what_if_explain: &'static str,
     pub what_if_title: &'static str,
-    /// "sinds week 20".
+    /// "vanaf week 20".
     pub what_if_since: fn(u32) -> String,
     pub what_if_a: &'static str,
     pub what_if_b: &'static str,
@@ -158,7 +158,7 @@ pub const NL: ClassTexts = ClassTexts {
     what_if_keep_a: "Verder met A",
     what_if_keep_b: "Verder met B",
     what_if_levers_note: "De hendels sturen nu B.",
-    fork_marker: "Splitsing A/B",
+    fork_marker: "Splitsing",
 };
 
 pub const EN: ClassTexts = ClassTexts {
@@ -224,5 +224,5 @@ pub const EN: ClassTexts = ClassTexts {
     what_if_keep_a: "Go on with A",
     what_if_keep_b: "Go on with B",
     what_if_levers_note: "The levers now steer B.",
-    fork_marker: "Fork A/B",
+    fork_marker: "Fork",
 };

@@ -119,7 +119,7 @@ pub struct Texts {
     pub week_label: fn(u32) -> String,
     pub shortcuts_hint: &'static str,
     pub scenario_label: &'static str,
-    /// A link parameter that could not be used: (name, value, whether it is the population).
+    /// A link parameter that could not be used: (name, value, what it should have been).
     pub url_problem: fn(&str, &str, crate::state::url_params::Expected) -> String,
     pub dismiss: &'static str,
     pub run_end: fn(u32) -> String,

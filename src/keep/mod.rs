@@ -98,18 +98,37 @@ impl KeepUi {
     }
 }
 
+/// Where run A goes when a link's run takes the learner's own run's place (beside
+/// `PREVIOUS_KEY`), until they go back to their own run.
+pub const PREVIOUS_COMPARISON_KEY: &str = "klantcyclus.wat-als.vorige";
+
+/// Keep the learner's comparison aside with their own run, before a link's run replaces it.
+pub fn set_comparison_aside() {
+    match browser_store::copy(COMPARISON_KEY) {
+        Some(text) => {
+            browser_store::keep_copy(PREVIOUS_COMPARISON_KEY, &text);
+        }
+        None => browser_store::forget(PREVIOUS_COMPARISON_KEY),
+    }
+}
+
 /// Bring back the comparison autosave kept beside the run now on screen, if it belongs to it
 /// (before autosave starts, which would otherwise forget it). A copy that does not belong is
 /// forgotten; the run on screen is never touched by it.
 pub fn resume_comparison(session: Session) {
-    let Some(text) = browser_store::copy(COMPARISON_KEY) else {
+    resume_comparison_from(session, COMPARISON_KEY);
+}
+
+/// Like [`resume_comparison`], from the copy under `key`.
+pub fn resume_comparison_from(session: Session, key: &str) {
+    let Some(text) = browser_store::copy(key) else {
         return;
     };
     let resumed = kept_comparison::decode(&text).is_some_and(|(fork_week, original)| {
         session.resume_comparison(RunState::at(original.run, original.week), fork_week)
     });
     if !resumed {
-        browser_store::forget(COMPARISON_KEY);
+        browser_store::forget(key);
     }
 }
 

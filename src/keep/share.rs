@@ -1,6 +1,6 @@
 //! The share link: the page's own address with the run's code, and putting it on the clipboard.
 
-use crate::state::url_params::{POPULATION_KEY, SEED_KEY, SESSION_KEY};
+use crate::state::url_params::{POPULATION_KEY, PROJECTOR_KEY, SEED_KEY, SESSION_KEY};
 
 /// The link to `code` on the page at `page` (origin and path, without query or fragment).
 pub fn share_url(page: &str, code: &str) -> String {
@@ -18,8 +18,9 @@ pub fn this_page() -> String {
         .unwrap_or_default()
 }
 
-/// Take the start options (share code, seed, market size) out of the address bar once they have
-/// been used, so a reload goes on with the autosaved run instead of starting it over.
+/// Take the start options (share code, seed, market size, projector mode) out of the address bar
+/// once they have been used, so a reload goes on with the autosaved run (and the remembered
+/// projector choice) instead of starting over.
 pub fn forget_start_options_in_address() {
     let Some(window) = web_sys::window() else {
         return;
@@ -30,7 +31,8 @@ pub fn forget_start_options_in_address() {
         .split('&')
         .filter(|pair| {
             let key = pair.split('=').next().unwrap_or_default();
-            !pair.is_empty() && ![SESSION_KEY, SEED_KEY, POPULATION_KEY].contains(&key)
+            !pair.is_empty()
+                && ![SESSION_KEY, SEED_KEY, POPULATION_KEY, PROJECTOR_KEY].contains(&key)
         })
         .collect();
     let query = if rest.is_empty() {

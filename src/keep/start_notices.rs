@@ -87,6 +87,7 @@ fn KeepNotice(notice: StartNotice, keep: KeepUi) -> impl IntoView {
                         .and_then(|text| stored::decode(&text).ok())
                     {
                         keep.open(saved);
+                        super::resume_comparison_from(keep.session, super::PREVIOUS_COMPARISON_KEY);
                     }
                 }
                 _ => {}

@@ -68,8 +68,10 @@ impl Runs {
     }
 
     /// Compare again with `original` forked at `fork_week` (a comparison kept by autosave). Refused,
-    /// changing nothing, unless `original` is the current run's true partner: the same scenario,
-    /// seed and week, and the same policy changes before the fork.
+    /// changing nothing, unless `original` can be the current run's partner: the same scenario,
+    /// seed and week, the same policy changes before the fork week, and none after it in A (A
+    /// keeps its policy once forked). Changes in the fork week itself may differ: B may have
+    /// replaced one made just before the fork.
     pub fn resume_comparison(&mut self, original: LiveRun, fork_week: u32) -> bool {
         let (a, b) = (original.state(), self.current.state());
         let before_fork = |state: &super::run_state::RunState| -> Vec<model::PolicyChange> {
@@ -88,7 +90,8 @@ impl Runs {
             && fork_week <= b.week()
             && a.run().seed == b.run().seed
             && a.run().scenario == b.run().scenario
-            && before_fork(a) == before_fork(b);
+            && before_fork(a) == before_fork(b)
+            && a.run().timeline.iter().all(|c| c.week <= fork_week);
         if partners {
             self.original = Some(Original {
                 run: original,
@@ -124,6 +127,7 @@ impl Runs {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::state::run_state::RunState;
     use model::Scenario;
 
     fn played(weeks: u32) -> Runs {
@@ -212,9 +216,33 @@ mod tests {
         assert_eq!(resumed.original().unwrap().history(), a.history());
 
         // Another seed, another week, or other changes before the fork: not its partner.
-        let stranger = LiveRun::new(Scenario::free_play(), 7);
+        // Another seed, an earlier week, another lesson, or other changes: not its partner.
         let mut lone = Runs::single(b.clone());
-        assert!(!lone.resume_comparison(stranger, 0));
+        let week = b.state().week();
+        let with_run = |run: model::Run, week| LiveRun::restore(RunState::at(run, week));
+        let a_run = a.state().run().clone();
+        let other_seed = model::Run {
+            seed: a_run.seed + 1,
+            ..a_run.clone()
+        };
+        assert!(!lone.resume_comparison(with_run(other_seed, week), 5));
+        assert!(
+            !lone.resume_comparison(with_run(a_run.clone(), week - 1), 5),
+            "an A left from an earlier save"
+        );
+        let mut lesson = Scenario::free_play();
+        lesson.weeks += 1;
+        let other_lesson = model::Run {
+            scenario: lesson,
+            ..a_run.clone()
+        };
+        assert!(!lone.resume_comparison(with_run(other_lesson, week), 5));
+        let mut changed_later = a.state().clone();
+        changed_later.change_lever(Lever::Price, 0.2).unwrap();
+        assert!(
+            !lone.resume_comparison(LiveRun::restore(changed_later), 5),
+            "A changed after the fork"
+        );
         let mut other = played(3);
         other.change_lever(Lever::Price, 0.9).unwrap();
         for _ in 0..10 {

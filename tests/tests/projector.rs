@@ -31,11 +31,12 @@ while (walker.nextNode()) {
 return small;
 "#;
 
-fn fits(page: &Page) -> Result<(), String> {
-    let v = page.eval(
+/// Whether the page does not scroll and every main part (plus `extra`) is wholly on screen.
+fn fits(page: &Page, extra: &[&str]) -> Result<(), String> {
+    let v = page.eval_with(
         "const e = document.documentElement;
          const parts = ['.controls-panel', '.key-figures', '.cycle-diagram', '.time-bar',
-                        '#week', '[data-action=play]', '#beamer-knop', '.charts'];
+                        '#week', '[data-action=play]', '#beamer-knop', '.charts', ...arguments[0]];
          const out = parts.filter(p => {
            const r = document.querySelector(p).getBoundingClientRect();
            return !(r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0
@@ -44,6 +45,13 @@ fn fits(page: &Page) -> Result<(), String> {
          if (e.scrollWidth > e.clientWidth || e.scrollHeight > e.clientHeight)
            out.push('page scrolls ' + e.scrollWidth + 'x' + e.scrollHeight);
          return out;",
+        vec![
+            extra
+                .iter()
+                .map(|s| s.to_string())
+                .collect::<Vec<_>>()
+                .into(),
+        ],
     );
     let problems: Vec<String> = v
         .as_array()
@@ -136,11 +144,13 @@ fn both_modes_fit_1280x720_and_1920x1080_and_projector_type_is_at_least_20_px() 
             let page = Page::builder().window_size(width, height).path(path).open();
             let mode = if beamer { "beamer" } else { "normaal" };
             step_weeks(&page, 3);
-            if let Err(problem) = fits(&page) {
+            let choice: &[&str] = if beamer { &["#grafiek-keuze"] } else { &[] };
+            if let Err(problem) = fits(&page, choice) {
                 panic!("{width}x{height} {mode}: {problem}");
             }
             compare_two_runs(&page);
-            if let Err(problem) = fits(&page) {
+            let comparing = [choice, &["#wat-als-balk", "#houd-a", "#houd-b"]].concat();
+            if let Err(problem) = fits(&page, &comparing) {
                 panic!("{width}x{height} {mode}, comparing: {problem}");
             }
             page.screenshot(&format!("{mode}-{width}x{height}-wat-als"));
@@ -207,5 +217,49 @@ fn in_projector_mode_one_chart_at_a_time_is_chosen_from_the_list() {
         (thick / normal - 1.6).abs() < 0.1,
         "projector arrows {thick} against {normal} in normal mode"
     );
+    page.assert_clean_console();
+}
+
+#[test]
+fn a_narrow_projector_stacks_the_parts_and_scrolls_down_only() {
+    let page = Page::builder()
+        .window_size(1024, 768)
+        .path("/?beamer=1")
+        .open();
+    step_weeks(&page, 4);
+    let sideways =
+        page.eval("const e = document.documentElement; return e.scrollWidth > e.clientWidth;");
+    assert_eq!(
+        sideways.as_bool(),
+        Some(false),
+        "no sideways scrolling at 1024 wide"
+    );
+    for part in [
+        "#grafiek-keuze",
+        "#grafiek-fasen",
+        "#week",
+        ".cycle-diagram",
+    ] {
+        page.eval_with(
+            "document.querySelector(arguments[0]).scrollIntoView({block: 'nearest'});",
+            vec![part.into()],
+        );
+        let shown = page.eval_with(
+            "const r = document.querySelector(arguments[0]).getBoundingClientRect();
+             return r.width > 100 && r.top >= -1 && r.bottom <= innerHeight + 1;",
+            vec![part.into()],
+        );
+        let rect = page.eval_with(
+            "return JSON.stringify(document.querySelector(arguments[0]).getBoundingClientRect());",
+            vec![part.into()],
+        );
+        assert_eq!(
+            shown.as_bool(),
+            Some(true),
+            "{part} cannot be brought into view: {rect}"
+        );
+    }
+    page.eval("window.scrollTo(0, 0);");
+    page.screenshot("beamer-1024x768");
     page.assert_clean_console();
 }

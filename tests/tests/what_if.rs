@@ -28,14 +28,20 @@ fn comparing(page: &Page) -> bool {
     page.exists("#wat-als-balk")
 }
 
-fn legend(page: &Page, canvas: &str) -> String {
-    page.eval_with(
-        "return document.getElementById(arguments[0]).closest('figure').querySelector('.legend').innerText;",
+/// The legend of the chart whose canvas is `canvas`: each entry's text and whether its swatch is
+/// dashed.
+fn legend(page: &Page, canvas: &str) -> Vec<(String, bool)> {
+    let entries = page.eval_with(
+        "const items = document.getElementById(arguments[0]).closest('figure').querySelectorAll('.legend li');
+         return [...items].map(li => [li.innerText.trim(), li.querySelector('.swatch').classList.contains('dashed')]);",
         vec![canvas.into()],
-    )
-    .as_str()
-    .unwrap_or_default()
-    .to_string()
+    );
+    entries
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e[0].as_str().unwrap().to_string(), e[1].as_bool().unwrap()))
+        .collect()
 }
 
 #[test]
@@ -56,13 +62,35 @@ fn a_fork_without_changes_keeps_a_and_b_identical() {
         assert_eq!(difference(&page, name), 0.0);
     }
     for id in ui::CHART_IDS {
-        let text = legend(&page, id);
-        assert!(
-            text.contains('A') && text.contains('B'),
-            "{id} legend: {text}"
+        let entries = legend(&page, id);
+        let key = &entries[entries.len().saturating_sub(3)..];
+        assert_eq!(
+            key,
+            [
+                ("A".to_string(), false),
+                ("B".to_string(), true),
+                ("Splitsing".to_string(), false)
+            ],
+            "{id} legend while comparing: {entries:?}"
         );
         assert!(page.wait_for_drawn_canvas(&format!("#{id}")).is_drawn());
     }
+    // Keyboard focus went to the way out of the comparison, and comes back to the button.
+    assert_eq!(
+        page.eval("return document.activeElement.id;").as_str(),
+        Some("houd-b")
+    );
+    assert!(page.text("#wat-als-melding").contains("vanaf week 8"));
+    page.click("#houd-b");
+    page.wait_until("the strip goes", |p| !comparing(p));
+    page.wait_until("focus back on Wat als?", |p| {
+        p.eval("return document.activeElement.id;").as_str() == Some("wat-als")
+    });
+    let normal = legend(&page, "grafiek-nps");
+    assert!(
+        normal.iter().all(|(label, _)| label != "A" && label != "B"),
+        "{normal:?}"
+    );
     page.assert_clean_console();
 }
 
@@ -165,5 +193,46 @@ fn a_reload_brings_both_runs_of_a_comparison_back() {
     assert!(!comparing(&page));
     let kept: Vec<f64> = FIGURES.iter().map(|n| figure(&page, n)).collect();
     assert_eq!(kept, b);
+    page.assert_clean_console();
+}
+
+#[test]
+fn another_lesson_ends_the_comparison_for_good() {
+    let page = Page::open();
+    step_weeks(&page, 5);
+    page.click("#wat-als");
+    set_lever(&page, "quality", 90);
+    step_weeks(&page, 3);
+    page.click("#scenario-kiezen");
+    page.wait_for("#scenario-kiezer[open]");
+    page.click("[data-scenario=overpromising]");
+    page.wait_for("#scenario-intro[open]");
+    page.wait_until("a new lesson ends the comparison", |p| !comparing(p));
+    assert_eq!(ui::week(&page), 0);
+    page.reload();
+    page.wait_for("#kengetal-nps");
+    assert!(
+        !comparing(&page),
+        "a reload does not bring an ended comparison back"
+    );
+    page.assert_clean_console();
+}
+
+#[test]
+fn a_shared_link_keeps_the_learners_comparison_aside_until_they_go_back() {
+    let page = Page::open();
+    step_weeks(&page, 4);
+    page.click("#wat-als");
+    set_lever(&page, "promise", 90);
+    step_weeks(&page, 6);
+    let a: Vec<f64> = FIGURES.iter().map(|n| run_figure(&page, n, "a")).collect();
+    // Someone else's run, opened by link in the same browser.
+    page.goto("/?seed=99");
+    page.wait_for("#eigen-sessie");
+    assert!(!comparing(&page));
+    page.click("#eigen-sessie");
+    page.wait_for("#wat-als-balk");
+    let a_again: Vec<f64> = FIGURES.iter().map(|n| run_figure(&page, n, "a")).collect();
+    assert_eq!(a_again, a, "back to their own run, with its comparison");
     page.assert_clean_console();
 }
