@@ -8,6 +8,7 @@ pub mod charts;
 pub mod classroom;
 pub mod controls;
 pub mod cycle;
+pub mod exports;
 pub mod figures;
 pub mod i18n;
 pub mod keep;

@@ -2,7 +2,7 @@
 //! CSV or JSON.
 
 use crate::failure::Failure;
-use model::{CSV_METRICS, Lever, Metric, Snapshot, Tier};
+pub use model::{week_columns, week_values};
 use std::io::Write;
 use std::path::Path;
 
@@ -13,45 +13,6 @@ pub struct Table {
     pub columns: Vec<String>,
     /// Rows of values, one per column.
     pub rows: Vec<Vec<f64>>,
-}
-
-/// Column names of one week: `week`, the 23 fixed figures, then extras.
-pub fn week_columns() -> Vec<String> {
-    let mut columns = vec!["week".to_string()];
-    columns.extend(Metric::all().take(CSV_METRICS).map(|m| m.key().to_string()));
-    columns.extend(
-        [
-            "active_customers",
-            "leavers",
-            "new_customers_won",
-            "cost_of_goods",
-        ]
-        .map(String::from),
-    );
-    columns.extend(Lever::ALL.map(|l| format!("cost_{}", l.key())));
-    for tier in Tier::ALL {
-        for part in ["customers", "revenue", "profit"] {
-            columns.push(format!("{}_{part}", tier.key()));
-        }
-    }
-    columns
-}
-
-/// The values of one week in [`week_columns`] order.
-pub fn week_values(s: &Snapshot) -> Vec<f64> {
-    let mut values = vec![f64::from(s.week)];
-    values.extend(Metric::all().take(CSV_METRICS).map(|m| m.value(s)));
-    values.extend([
-        f64::from(s.phases.active_customers()),
-        f64::from(s.leavers),
-        f64::from(s.new_customers_won),
-        s.cost_of_goods_eur,
-    ]);
-    values.extend(s.lever_costs_eur);
-    for tier in s.pyramid {
-        values.extend([f64::from(tier.customers), tier.revenue_eur, tier.profit_eur]);
-    }
-    values
 }
 
 /// CSV text: header line, then one line per row. Numbers in Rust's shortest round-trip form.

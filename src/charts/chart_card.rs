@@ -69,6 +69,16 @@ pub fn ChartCard(
 
     let title_id = format!("{id}-titel");
     let labelled_by = title_id.clone();
+    let keep_texts = crate::i18n::keep_texts();
+    let on_png = move |_| {
+        if let Some(element) = canvas.get_untracked() {
+            let week = session.latest.with_untracked(|s| s.week);
+            let name = crate::exports::chart_png::png_name(id, week);
+            if let Err(error) = crate::exports::chart_png::download_png(&element, &name) {
+                web_sys::console::error_1(&error);
+            }
+        }
+    };
     view! {
         <figure class="chart-card" aria-labelledby=labelled_by>
             <figcaption>
@@ -84,6 +94,16 @@ pub fn ChartCard(
             </figcaption>
             <div class="chart-canvas-box">
                 <canvas id=id node_ref=canvas role="img" aria-label=title></canvas>
+                <button
+                    type="button"
+                    class="chart-png"
+                    id=format!("{id}-png")
+                    title=keep_texts.png_button
+                    aria-label=format!("{title}: {}", keep_texts.png_button)
+                    on:click=on_png
+                >
+                    "PNG"
+                </button>
             </div>
         </figure>
     }

@@ -1,6 +1,7 @@
 //! The teacher's class list as plain data: the codes pasted or opened, each judged by replaying it
 //! with the model, ranked per lesson, and written as CSV. No browser types: tested natively.
 
+use crate::exports::csv_style::CsvStyle;
 use model::class_ranking::Standing;
 use model::saved_run::result_code;
 use model::{Language, catalog};
@@ -118,43 +119,26 @@ pub fn lesson_title(id: &str, language: Language) -> String {
 /// The ranking as CSV in the teacher's language: Dutch with `;` and decimal commas (as Dutch
 /// spreadsheets read it), English with `,` and decimal points. Refused codes follow, with reason.
 pub fn csv(list: &ClassList, header: [&str; 9], language: Language) -> String {
-    let (separator, decimal) = match language {
-        Language::Nl => (';', ','),
-        Language::En => (',', '.'),
-    };
-    let number = |value: f64, decimals: usize| {
-        format!("{value:.decimals$}").replace('.', &decimal.to_string())
-    };
-    let field = |text: &str| {
-        if text.contains([separator, '"', '\n', '\r']) {
-            format!("\"{}\"", text.replace('"', "\"\""))
-        } else {
-            text.to_string()
-        }
-    };
-    let mut out = header.map(field).join(&separator.to_string());
-    out.push('\n');
+    let style = CsvStyle::of(language);
+    let mut out = style.line(header.map(|h| style.field(h)));
     for r in list.ranked() {
         let s = &r.standing;
-        let row = [
+        out.push_str(&style.line([
             r.place.to_string(),
-            field(&s.name),
-            field(&lesson_title(&r.lesson, language)),
+            style.field(&s.name),
+            style.field(&lesson_title(&r.lesson, language)),
             format!("{}/{}", s.goals_met, s.goals_total),
-            number(s.last.nps, 1),
-            number(s.last.satisfaction, 2),
-            number(s.last.clv_wxa_net, 0),
-            number(s.last.cumulative_profit, 0),
+            style.fixed(s.last.nps, 1),
+            style.fixed(s.last.satisfaction, 2),
+            style.fixed(s.last.clv_wxa_net, 0),
+            style.fixed(s.last.cumulative_profit, 0),
             String::new(),
-        ];
-        out.push_str(&row.join(&separator.to_string()));
-        out.push('\n');
+        ]));
     }
     for refused in &list.refused {
         let mut row = vec![String::new(); 8];
-        row.push(field(&format!("{}: {}", refused.line, refused.reason)));
-        out.push_str(&row.join(&separator.to_string()));
-        out.push('\n');
+        row.push(style.field(&format!("{}: {}", refused.line, refused.reason)));
+        out.push_str(&style.line(row));
     }
     out
 }

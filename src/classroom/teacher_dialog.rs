@@ -100,6 +100,7 @@ pub fn TeacherDialog() -> impl IntoView {
         let file = ExportFile {
             name: t.csv_file.to_string(),
             text: list.with_untracked(|l| csv(l, header, lang)),
+            mime: crate::scenario::export::CSV,
         };
         if let Err(error) = download(&file) {
             web_sys::console::error_1(&error);

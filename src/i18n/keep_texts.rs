@@ -52,6 +52,21 @@ pub struct KeepTexts {
     pub notice_stored_unreadable: fn(&str) -> String,
     pub notice_no_storage: &'static str,
     pub dismiss: &'static str,
+
+    pub data_heading: &'static str,
+    pub csv_button: &'static str,
+    pub csv_hint: &'static str,
+    pub csv_lesson: &'static str,
+    pub csv_scenario_id: &'static str,
+    pub csv_seed: &'static str,
+    pub csv_market: &'static str,
+    pub csv_week: &'static str,
+    pub csv_decisions: &'static str,
+    pub csv_no_decisions: &'static str,
+    /// "week 4: Belofte 50 % → 80 %" (week, lever name, from and to as 0..1).
+    pub csv_decision: fn(u32, &str, f64, f64) -> String,
+    /// The title of a chart's PNG button ("Grafiek als PNG-bestand").
+    pub png_button: &'static str,
 }
 
 impl KeepTexts {
@@ -128,6 +143,26 @@ pub const NL: KeepTexts = KeepTexts {
                         vanzelf opgeslagen. Gebruik ‘Bewaren & delen’ om een sessiebestand op \
                         te slaan.",
     dismiss: "Sluiten",
+
+    data_heading: "Gegevens",
+    csv_button: "Alle reeksen als CSV",
+    csv_hint: "Elke week van deze run in één bestand voor een spreadsheet, met je beslissingen \
+               erboven.",
+    csv_lesson: "Les",
+    csv_scenario_id: "Scenario",
+    csv_seed: "Startgetal",
+    csv_market: "Mensen in de markt",
+    csv_week: "Week",
+    csv_decisions: "Beslissingen",
+    csv_no_decisions: "geen",
+    csv_decision: |week, lever, from, to| {
+        format!(
+            "week {week}: {lever} {} % → {} %",
+            (from * 100.0).round(),
+            (to * 100.0).round()
+        )
+    },
+    png_button: "Grafiek als PNG-bestand",
 };
 
 pub const EN: KeepTexts = KeepTexts {
@@ -187,4 +222,23 @@ pub const EN: KeepTexts = KeepTexts {
     notice_no_storage: "This browser does not let Klantcyclus store anything, so your work is \
                         not saved by itself. Use ‘Save & share’ to save a session file.",
     dismiss: "Close",
+
+    data_heading: "Data",
+    csv_button: "All series as CSV",
+    csv_hint: "Every week of this run in one file for a spreadsheet, with your decisions on top.",
+    csv_lesson: "Lesson",
+    csv_scenario_id: "Scenario",
+    csv_seed: "Seed",
+    csv_market: "People in the market",
+    csv_week: "Week",
+    csv_decisions: "Decisions",
+    csv_no_decisions: "none",
+    csv_decision: |week, lever, from, to| {
+        format!(
+            "week {week}: {lever} {}% → {}%",
+            (from * 100.0).round(),
+            (to * 100.0).round()
+        )
+    },
+    png_button: "Chart as PNG file",
 };

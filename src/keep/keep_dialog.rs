@@ -4,9 +4,10 @@
 use super::session_file::{read_chosen_session, session_file};
 use super::share::{copy_to_clipboard, share_url, this_page};
 use super::use_keep_ui;
+use crate::exports::run_csv;
 use crate::i18n::current_language;
 use crate::i18n::keep_texts;
-use crate::scenario::export::download;
+use crate::scenario::export::{ExportFile, download};
 use crate::scenario::file_controls::{FileError, OpenFileButton};
 use crate::scenario::modal::{Modal, ModalTitle};
 use crate::scenario::{Dialog, use_scenario_ui};
@@ -47,6 +48,16 @@ pub fn KeepDialog() -> impl IntoView {
     };
     let on_save = move |_| {
         if let Err(error) = download(&session_file(&keep.saved_now())) {
+            web_sys::console::error_1(&error);
+        }
+    };
+    let on_csv = move |_| {
+        let file = keep.session.with_live(|live| ExportFile {
+            name: run_csv::file_name(live.state()),
+            text: run_csv::run_csv(live.state(), live.history(), lang),
+            mime: crate::scenario::export::CSV,
+        });
+        if let Err(error) = download(&file) {
             web_sys::console::error_1(&error);
         }
     };
@@ -154,6 +165,16 @@ pub fn KeepDialog() -> impl IntoView {
                     unchanged=t.open_unchanged
                     message=file_error.into()
                 />
+            </section>
+            <section class="keep-section" aria-labelledby="gegevens-titel">
+                <h3 id="gegevens-titel">{t.data_heading}</h3>
+                <div class="file-row">
+                    <button type="button" class="button" id="csv-opslaan" on:click=on_csv>
+                        <span aria-hidden="true" class="file-icon">"⇩"</span>
+                        {t.csv_button}
+                    </button>
+                    <p class="file-hint">{t.csv_hint}</p>
+                </div>
             </section>
         </Modal>
     }

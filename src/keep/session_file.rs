@@ -32,6 +32,7 @@ pub fn session_file(saved: &SavedRun) -> ExportFile {
     ExportFile {
         name,
         text: file::encode(saved),
+        mime: crate::scenario::export::TOML,
     }
 }
 

@@ -8,7 +8,14 @@ use model::{FORMAT_VERSION, Policy, Scenario};
 pub struct ExportFile {
     pub name: String,
     pub text: String,
+    /// Its media type, e.g. [`TOML`] or [`CSV`].
+    pub mime: &'static str,
 }
+
+/// The media type of scenario and session files.
+pub const TOML: &str = "application/toml;charset=utf-8";
+/// The media type of the CSV exports.
+pub const CSV: &str = "text/csv;charset=utf-8";
 
 /// The scenario file for `scenario` with `policy` (shown at `week`) as its starting policy.
 pub fn export_file(scenario: &Scenario, policy: Policy, week: u32) -> ExportFile {
@@ -22,6 +29,7 @@ pub fn export_file(scenario: &Scenario, policy: Policy, week: u32) -> ExportFile
     ExportFile {
         name: format!("{}.toml", setup.id),
         text: header + &setup.to_toml(),
+        mime: TOML,
     }
 }
 
@@ -30,7 +38,7 @@ pub fn download(file: &ExportFile) -> Result<(), wasm_bindgen::JsValue> {
     use wasm_bindgen::JsCast;
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&file.text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/toml;charset=utf-8");
+    options.set_type(file.mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let document = web_sys::window()

@@ -2,6 +2,7 @@
 
 pub mod autosave;
 pub mod chart_series;
+pub mod decisions;
 pub mod frame_stats;
 pub mod kept_comparison;
 pub mod live_run;

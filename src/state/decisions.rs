@@ -1,0 +1,61 @@
+//! The learner's decisions in a run, as a reader wants them: in which week which lever went from
+//! what to what. Derived from the run's policy timeline (the report and the CSV export list them).
+
+use model::{Lever, Run};
+
+/// One lever change.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Decision {
+    /// The week it was made; it applies from the step after.
+    pub week: u32,
+    pub lever: Lever,
+    /// The value before and after, 0..1.
+    pub from: f64,
+    pub to: f64,
+}
+
+/// Every change of `run`'s timeline, in the order of the weeks, with the value it replaced.
+pub fn decisions(run: &Run) -> Vec<Decision> {
+    let mut timeline = run.timeline.clone();
+    timeline.sort_by_key(|c| c.week);
+    let mut policy = run.scenario.start_policy;
+    timeline
+        .into_iter()
+        .filter_map(|change| {
+            let from = policy.get(change.lever);
+            policy = policy.with(change.lever, change.value).ok()?;
+            Some(Decision {
+                week: change.week,
+                lever: change.lever,
+                from,
+                to: change.value,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use model::{PolicyChange, Scenario};
+
+    #[test]
+    fn each_change_says_what_it_replaced() {
+        let mut run = Run::new(Scenario::free_play(), 1);
+        let start = run.scenario.start_policy.get(Lever::Promise);
+        let change = |week, lever, value| PolicyChange { week, lever, value };
+        run.timeline = vec![
+            change(3, Lever::Promise, 0.8),
+            change(3, Lever::Price, 0.6),
+            change(10, Lever::Promise, 0.4),
+        ];
+        let list = decisions(&run);
+        assert_eq!(list.len(), 3);
+        assert_eq!(
+            (list[0].week, list[0].lever, list[0].from, list[0].to),
+            (3, Lever::Promise, start, 0.8)
+        );
+        assert_eq!((list[2].from, list[2].to), (0.8, 0.4));
+        assert!(decisions(&Run::new(Scenario::free_play(), 1)).is_empty());
+    }
+}
