@@ -14,11 +14,13 @@ pub use texts::{LeverTexts, PhaseTexts, Texts};
 
 pub mod class_texts;
 pub mod keep_texts;
+pub mod report_texts;
 pub mod scenario_texts;
 
 pub use class_texts::{ClassTexts, class_texts};
 pub use keep_texts::{KeepTexts, keep_texts};
 pub use model::Language;
+pub use report_texts::{ReportTexts, report_texts};
 pub use scenario_texts::{ScenarioTexts, scenario_texts};
 
 /// The interface's text table for `language`. Only the Dutch table of the main interface exists

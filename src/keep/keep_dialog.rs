@@ -175,6 +175,10 @@ pub fn KeepDialog() -> impl IntoView {
                     </button>
                     <p class="file-hint">{t.csv_hint}</p>
                 </div>
+                <div class="file-row">
+                    <crate::report::ReportButton id="verslag-knop"/>
+                    <p class="file-hint">{crate::i18n::report_texts().print_hint}</p>
+                </div>
             </section>
         </Modal>
     }

@@ -6,14 +6,14 @@ mod assignment_panel;
 pub mod export;
 mod file_actions;
 pub(crate) mod file_controls;
-mod goal_row;
+pub mod goal_row;
 pub mod goal_text;
 pub mod import;
 mod intro;
 pub(crate) mod modal;
 mod picker;
 pub mod progress;
-mod results;
+pub mod results;
 mod scenario_bar;
 mod ui_state;
 
@@ -36,6 +36,7 @@ pub fn ScenarioDialogs() -> impl IntoView {
         Dialog::Results => view! { <results::ResultsDialog/> }.into_any(),
         Dialog::Keep => view! { <crate::keep::KeepDialog/> }.into_any(),
         Dialog::Teacher => view! { <crate::classroom::TeacherDialog/> }.into_any(),
+        Dialog::Report => view! { <crate::report::ReportView/> }.into_any(),
     }
 }
 

@@ -139,6 +139,7 @@ pub fn ResultsDialog() -> impl IntoView {
                 </section>
             })}
             <footer class="modal-foot">
+                <crate::report::ReportButton id="resultaat-verslag"/>
                 <button type="button" class="button" on:click=move |_| ui.dialog.set(Dialog::Picker)>
                     {st.other_lesson}
                 </button>
@@ -161,7 +162,7 @@ pub fn ResultsDialog() -> impl IntoView {
 }
 
 /// One key figure: its name, value in week 0 and value at the end.
-fn figure_row(metric: Metric, first: &Snapshot, last: &Snapshot) -> impl IntoView + use<> {
+pub fn figure_row(metric: Metric, first: &Snapshot, last: &Snapshot) -> impl IntoView + use<> {
     let st = scenario_texts();
     let (label, unit) = metric_label(metric, current_language());
     let start = format_value(unit, metric.value(first), st);

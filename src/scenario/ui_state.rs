@@ -21,6 +21,8 @@ pub enum Dialog {
     Keep,
     /// The teacher's view: the class ranking from result codes, and the teacher notes.
     Teacher,
+    /// The printable debrief report of the run.
+    Report,
 }
 
 /// Handle to the scenario screens' state; provided as context by the app.

@@ -26,7 +26,7 @@
 
 mod canvas;
 mod console;
-mod dist;
+pub mod dist;
 mod driver;
 mod page;
 mod server;

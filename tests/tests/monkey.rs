@@ -51,7 +51,7 @@ const INSTALL_BATCH: &str = "window.monkeyBatch = (seed, count, previous) => {
         t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
         return (((t ^ (t >>> 14)) >>> 0) % n);
     };
-    const skip = '#sessie-opslaan, #csv-opslaan, .chart-png, #scenario-exporteren, .file-open, [data-panic-reload]';
+    const skip = '#sessie-opslaan, #csv-opslaan, .chart-png, #verslag-afdrukken, #scenario-exporteren, .file-open, [data-panic-reload]';
     const frame = () => new Promise(r => requestAnimationFrame(() => setTimeout(r, dice(40))));
     const state = () => {
         const week = parseInt((document.querySelector('#week')?.textContent || '').replace(/^Week /, ''));

@@ -165,6 +165,23 @@ fn tools(paths: &Paths, needs: Needs) -> Result<Vec<Tool>, String> {
                 )]
             }),
         });
+        // The report test turns Chromium's PDF into page images and text.
+        tools.push(Tool {
+            name: "poppler-utils",
+            detect: Box::new(|paths| {
+                let found: Vec<String> = ["pdftoppm", "pdftotext"]
+                    .iter()
+                    .filter_map(|tool| paths.which(tool))
+                    .map(|path| path.display().to_string())
+                    .collect();
+                if found.len() == 2 {
+                    Ok(found.join(", "))
+                } else {
+                    Err("pdftoppm and pdftotext not found".to_string())
+                }
+            }),
+            install: Box::new(|paths| vec![apt(paths, &["install", "-y", "poppler-utils"])]),
+        });
     }
     Ok(tools)
 }

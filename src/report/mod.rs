@@ -1,0 +1,271 @@
+//! The printable debrief report ("Verslag"): the lesson and its learning goals, the assignments met
+//! or not, the key figures, every chart, the learner's decisions and the debrief questions with
+//! room to answer. On screen it covers the simulator; printed (A4 portrait, `style/report.css`)
+//! it is all that is printed. Everything in it is read from the run on screen.
+
+mod chart_images;
+
+use crate::i18n::{current_language, report_texts, scenario_texts, texts};
+use crate::keep::use_keep_ui;
+use crate::scenario::goal_row::{GoalRow, standing_word};
+use crate::scenario::progress::Standing;
+use crate::scenario::results::{KEY_FIGURES, ResultsContent, figure_row};
+use crate::scenario::{Dialog, use_scenario_ui};
+use crate::state::decisions::decisions;
+use leptos::prelude::*;
+use model::Metric;
+
+#[component]
+pub fn ReportView() -> impl IntoView {
+    let ui = use_scenario_ui();
+    let keep = use_keep_ui();
+    let lang = current_language();
+    let (rt, st, t) = (report_texts(), scenario_texts(), texts());
+    // The charts behind the report return to their own sizes: draw them again.
+    let close = move || {
+        ui.dialog.set(Dialog::None);
+        ui.session.chart_version.update(|v| *v += 1);
+    };
+
+    let (content, goals, run_line, changes) = ui.session.with_live(|live| {
+        let run = live.state().run();
+        let scenario = &run.scenario;
+        let content = ResultsContent::of(scenario, live.history(), lang);
+        let goals: Vec<String> = scenario
+            .learning_goals
+            .iter()
+            .map(|g| g.get(lang).to_string())
+            .collect();
+        let people = t.numbers.format(f64::from(scenario.market.population), 0);
+        let run_line = (rt.run_line)(run.seed, &people, live.state().week(), scenario.weeks);
+        (content, goals, run_line, decisions(run))
+    });
+    let learner = keep.learner.get_untracked().trim().to_string();
+
+    // Every chart is drawn while the report is open; take the pictures once they are.
+    let pictures = RwSignal::new(vec![None::<String>; chart_images::CANVAS_IDS.len()]);
+    take_pictures(ui.session, pictures, 20);
+
+    let standing = move |i: usize| {
+        ui.progress
+            .with(|p| p.get(i).map_or(Standing::NotYet, |a| a.standing))
+    };
+    let assignments = content
+        .assignments
+        .iter()
+        .enumerate()
+        .map(|(i, title)| {
+            let goals = ui.with_scenario(|s| s.assignments[i].goals.len());
+            view! {
+                <section class="assignment" data-status=move || standing(i).key()>
+                    <div class="assignment-head">
+                        <h3>{title.clone()}</h3>
+                        <span class="assignment-badge">{move || standing_word(standing(i), st)}</span>
+                    </div>
+                    <ul class="goals" role="list">
+                        {(0..goals).map(|goal| view! { <GoalRow assignment=i goal/> }).collect_view()}
+                    </ul>
+                </section>
+            }
+        })
+        .collect_view();
+    let figures = KEY_FIGURES
+        .iter()
+        .filter_map(|key| Metric::from_key(key))
+        .map(|metric| figure_row(metric, &content.first, &content.last))
+        .collect_view();
+    let titles = [
+        t.chart_phases,
+        t.chart_experience,
+        t.chart_nps,
+        t.chart_clv,
+        t.chart_finance,
+    ];
+    let charts = titles
+        .into_iter()
+        .enumerate()
+        .map(|(i, title)| {
+            view! {
+                <figure class="report-chart">
+                    <figcaption>
+                        {title}
+                        <div inner_html=chart_images::legend_markup(chart_images::CANVAS_IDS[i])></div>
+                    </figcaption>
+                    {move || match pictures.with(|p| p[i].clone()) {
+                        Some(src) => view! { <img src=src alt=title/> }.into_any(),
+                        None => view! { <p class="report-missing">{rt.chart_missing}</p> }.into_any(),
+                    }}
+                </figure>
+            }
+        })
+        .collect_view();
+    let lever_name = |lever: model::Lever| t.levers[lever.index()].name;
+    let percent = |v: f64| format!("{} %", t.numbers.format(v * 100.0, 0));
+    let decision_rows = changes
+        .iter()
+        .map(|d| {
+            view! {
+                <tr>
+                    <td>{d.week}</td>
+                    <th scope="row">{lever_name(d.lever)}</th>
+                    <td>{percent(d.from)}</td>
+                    <td>{percent(d.to)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let has_decisions = !changes.is_empty();
+    let debrief = content
+        .debrief
+        .iter()
+        .map(|q| {
+            view! {
+                <li>
+                    <p>{q.clone()}</p>
+                    <div class="report-answer" aria-label=rt.answer_label></div>
+                </li>
+            }
+        })
+        .collect_view();
+
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            close();
+        }
+    };
+    let first_button = NodeRef::<leptos::html::Button>::new();
+    first_button.on_load(|b| {
+        let _ = b.focus();
+    });
+    view! {
+        <div
+            class="report-screen"
+            id="verslag"
+            role="dialog"
+            aria-modal="true"
+            aria-labelledby="verslag-titel"
+            on:keydown=on_key
+        >
+            <article class="report">
+                <div class="report-actions">
+                    <button
+                        type="button"
+                        class="button button-primary"
+                        id="verslag-afdrukken"
+                        node_ref=first_button
+                        on:click=move |_| {
+                            if let Some(w) = web_sys::window() {
+                                let _ = w.print();
+                            }
+                        }
+                    >
+                        {rt.print_button}
+                    </button>
+                    <span class="report-print-hint">{rt.print_hint}</span>
+                    <button type="button" class="button" id="verslag-sluiten" on:click=move |_| close()>
+                        {rt.close}
+                    </button>
+                </div>
+                <header class="report-head">
+                    <p class="report-kicker">{rt.kicker}</p>
+                    <h1 id="verslag-titel">{content.title.clone()}</h1>
+                    <p class="report-run">{run_line}</p>
+                    {(!learner.is_empty()).then(|| view! {
+                        <p class="report-learner">{rt.learner}": "{learner.clone()}</p>
+                    })}
+                </header>
+                {(!goals.is_empty()).then(|| view! {
+                    <section class="report-section" aria-labelledby="verslag-leerdoelen">
+                        <h2 id="verslag-leerdoelen">{st.learning_goals_heading}</h2>
+                        <ul>{goals.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}</ul>
+                    </section>
+                })}
+                <section class="report-section" aria-labelledby="verslag-opdrachten">
+                    <h2 id="verslag-opdrachten">{st.assignments_heading}</h2>
+                    {assignments}
+                </section>
+                <section class="report-section" aria-labelledby="verslag-kerncijfers">
+                    <h2 id="verslag-kerncijfers">{st.key_figures_heading}</h2>
+                    <table class="report-table">
+                        <thead>
+                            <tr>
+                                <th scope="col"></th>
+                                <th scope="col">{st.at_start}</th>
+                                <th scope="col">{st.at_end}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{figures}</tbody>
+                    </table>
+                </section>
+                <section class="report-section report-charts" aria-labelledby="verslag-grafieken">
+                    <h2 id="verslag-grafieken">{rt.charts_heading}</h2>
+                    <div class="report-chart-grid">{charts}</div>
+                </section>
+                <section class="report-section report-decisions" aria-labelledby="verslag-beslissingen">
+                    <h2 id="verslag-beslissingen">{rt.decisions_heading}</h2>
+                    {if has_decisions {
+                        view! {
+                            <table class="report-table" id="verslag-beslissingen-tabel">
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{rt.col_week}</th>
+                                        <th scope="col">{rt.col_lever}</th>
+                                        <th scope="col">{rt.col_from}</th>
+                                        <th scope="col">{rt.col_to}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>{decision_rows}</tbody>
+                            </table>
+                        }
+                            .into_any()
+                    } else {
+                        view! { <p>{rt.no_decisions}</p> }.into_any()
+                    }}
+                </section>
+                {(!content.debrief.is_empty()).then(|| view! {
+                    <section class="report-section report-debrief" aria-labelledby="verslag-nabespreking">
+                        <h2 id="verslag-nabespreking">{st.debrief_heading}</h2>
+                        <ol>{debrief}</ol>
+                    </section>
+                })}
+            </article>
+        </div>
+    }
+}
+
+/// Take every chart's picture once it is drawn: ask for a drawing at the charts' current size,
+/// then look a frame later, trying again (at most `tries` times) while one is missing.
+fn take_pictures(
+    session: crate::session::Session,
+    pictures: RwSignal<Vec<Option<String>>>,
+    tries: u32,
+) {
+    session.chart_version.update(|v| *v += 1);
+    request_animation_frame(move || {
+        let taken: Vec<Option<String>> = chart_images::CANVAS_IDS
+            .iter()
+            .map(|id| chart_images::picture(id))
+            .collect();
+        let complete = taken.iter().all(Option::is_some);
+        if pictures.try_set(taken).is_some() {
+            return; // the report was closed
+        }
+        if !complete && tries > 0 {
+            take_pictures(session, pictures, tries - 1);
+        }
+    });
+}
+
+/// A button that opens the report (in the keep dialog and the result view).
+#[component]
+pub fn ReportButton(
+    /// Element id of the button.
+    id: &'static str,
+) -> impl IntoView {
+    let ui = use_scenario_ui();
+    view! {
+        <button type="button" class="button" id=id on:click=move |_| ui.dialog.set(Dialog::Report)>
+            {report_texts().open_button}
+        </button>
+    }
+}
