@@ -61,6 +61,7 @@ pub fn App() -> impl IntoView {
     let projector = crate::projector::provide(session, options.projector);
     shortcuts::listen(session, projector);
     let scenarios = provide_scenario_ui(session);
+    let stage_view = crate::pyramid::provide_stage_view();
     if resumed {
         scenarios.resume();
     }
@@ -94,7 +95,12 @@ pub fn App() -> impl IntoView {
                     <main class="stage">
                         <KeyFigures/>
                         <crate::classroom::WhatIfBar/>
-                        <CycleDiagram/>
+                        {move || match stage_view.get() {
+                            crate::pyramid::StageView::Cycle => view! { <CycleDiagram/> }.into_any(),
+                            crate::pyramid::StageView::Pyramid => {
+                                view! { <crate::pyramid::PyramidCard/> }.into_any()
+                            }
+                        }}
                         <RunEndNotice/>
                         <TimeControls/>
                     </main>

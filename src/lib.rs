@@ -15,6 +15,7 @@ pub mod keep;
 pub mod notices;
 pub mod panic_message;
 pub mod projector;
+pub mod pyramid;
 pub mod report;
 pub mod scenario;
 pub mod session;

@@ -42,6 +42,7 @@ pub fn CycleDiagram() -> impl IntoView {
                     <li><span class="chip chip-customers" aria-hidden="true"></span>{t.customers_pool}</li>
                 </ul>
                 <p class="cycle-summary" id="cyclus-samenvatting" aria-live="off">{summary}</p>
+                <crate::pyramid::StageSwitch/>
             </div>
             <svg
                 class="cycle-diagram"

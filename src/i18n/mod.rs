@@ -14,12 +14,14 @@ pub use texts::{LeverTexts, PhaseTexts, Texts};
 
 pub mod class_texts;
 pub mod keep_texts;
+pub mod pyramid_texts;
 pub mod report_texts;
 pub mod scenario_texts;
 
 pub use class_texts::{ClassTexts, class_texts};
 pub use keep_texts::{KeepTexts, keep_texts};
 pub use model::Language;
+pub use pyramid_texts::{PyramidTexts, pyramid_texts};
 pub use report_texts::{ReportTexts, report_texts};
 pub use scenario_texts::{ScenarioTexts, scenario_texts};
 

@@ -7,6 +7,7 @@ pub mod frame_stats;
 pub mod kept_comparison;
 pub mod live_run;
 pub mod playback;
+pub mod pyramid_figures;
 pub mod run_end;
 pub mod run_state;
 pub mod runs;

@@ -1,0 +1,98 @@
+//! The customer pyramid card: four layers, top first, each as wide as its place in the pyramid,
+//! with its customers and profit; the tiers that cost money are marked, counted and summed.
+
+use super::StageSwitch;
+use crate::i18n::{pyramid_texts, texts};
+use crate::session::use_session;
+use crate::state::pyramid_figures::PyramidFigures;
+use leptos::prelude::*;
+
+#[component]
+pub fn PyramidCard() -> impl IntoView {
+    let session = use_session();
+    let (t, pt) = (texts(), pyramid_texts());
+    let figures = Memo::new(move |_| {
+        session.latest.track();
+        session.with_live(|live| PyramidFigures::of(live.history()))
+    });
+    let percent = move |share: f64| format!("{} %", t.numbers.format(share * 100.0, 0));
+    let layer = move |i: usize| {
+        let get = move || figures.with(|f| f.layers[i]);
+        view! {
+            <tr
+                class="pyramid-layer"
+                class:loss=move || get().unprofitable()
+                data-tier=model::Tier::ALL[i].key()
+                data-customers=move || get().customers.to_string()
+                data-profit=move || format!("{:.2}", get().profit_eur)
+            >
+                <td class="pyramid-shape-cell" aria-hidden="true">
+                    <span class="pyramid-shape" style=format!("--layer: {}", i + 1)></span>
+                </td>
+                <th scope="row">
+                    {pt.tiers[i]}
+                    {move || get().unprofitable().then(|| view! {
+                        <span class="loss-badge">{pt.loss_badge}</span>
+                    })}
+                </th>
+                <td>{move || t.numbers.format(f64::from(get().customers), 0)}</td>
+                <td>{move || percent(get().customer_share)}</td>
+                <td class="pyramid-profit">{move || t.numbers.euros(get().profit_eur)}</td>
+                <td>{move || percent(get().profit_share)}</td>
+            </tr>
+        }
+    };
+    let summary = move || {
+        figures.with(|f| {
+            if f.unprofitable_customers == 0 {
+                pt.none_unprofitable.to_string()
+            } else {
+                (pt.unprofitable)(
+                    &t.numbers.format(f64::from(f.unprofitable_customers), 0),
+                    &t.numbers.euros(f.unprofitable_loss_eur),
+                )
+            }
+        })
+    };
+    view! {
+        <section class="cycle card pyramid-card" aria-labelledby="piramide-titel">
+            <div class="cycle-head">
+                <h2 id="piramide-titel" class="cycle-title">{pt.heading}</h2>
+                <StageSwitch/>
+            </div>
+            <table class="pyramid-table" id="piramide">
+                <thead>
+                    <tr>
+                        <td></td>
+                        <th scope="col">{pt.col_tier}</th>
+                        <th scope="col">{pt.col_customers}</th>
+                        <th scope="col">{pt.col_customer_share}</th>
+                        <th scope="col">{pt.col_profit}</th>
+                        <th scope="col">{pt.col_profit_share}</th>
+                    </tr>
+                </thead>
+                <tbody>{(0..4).map(layer).collect_view()}</tbody>
+            </table>
+            <p
+                class="pyramid-summary"
+                id="onrendabel"
+                data-customers=move || figures.with(|f| f.unprofitable_customers.to_string())
+            >
+                {summary}
+                " "
+                <strong>{pt.question}</strong>
+            </p>
+            <dl class="pyramid-shares">
+                <div>
+                    <dt>{pt.share_of_wallet}</dt>
+                    <dd id="share-of-wallet">{move || percent(figures.with(|f| f.share_of_wallet))}</dd>
+                </div>
+                <div>
+                    <dt>{pt.share_of_market}</dt>
+                    <dd id="klantaandeel">{move || percent(figures.with(|f| f.share_of_market))}</dd>
+                </div>
+            </dl>
+            <p class="cycle-note">{pt.note}</p>
+        </section>
+    }
+}

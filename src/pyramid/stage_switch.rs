@@ -1,0 +1,44 @@
+//! What the stage shows: the cycle diagram or the customer pyramid, and the switch between them.
+
+use crate::i18n::pyramid_texts;
+use leptos::prelude::*;
+
+/// The view in the middle of the stage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StageView {
+    Cycle,
+    Pyramid,
+}
+
+/// Provide the stage's view (the cycle diagram first) to the views below.
+pub fn provide_stage_view() -> RwSignal<StageView> {
+    let view = RwSignal::new(StageView::Cycle);
+    provide_context(view);
+    view
+}
+
+/// Two buttons in a card's head: the cycle and the pyramid; the one shown is pressed.
+#[component]
+pub fn StageSwitch() -> impl IntoView {
+    let view = expect_context::<RwSignal<StageView>>();
+    let t = pyramid_texts();
+    let option = move |which: StageView, id: &'static str, label: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="stage-switch-option"
+                id=id
+                aria-pressed=move || (view.get() == which).to_string()
+                on:click=move |_| view.set(which)
+            >
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <div class="stage-switch" role="group" aria-label=t.heading>
+            {option(StageView::Cycle, "toon-cyclus", t.show_cycle)}
+            {option(StageView::Pyramid, "toon-piramide", t.show_pyramid)}
+        </div>
+    }
+}
