@@ -24,12 +24,19 @@ impl CsvStyle {
         }
     }
 
-    /// A text field, quoted when it holds the separator, a quote or a line break.
+    /// A text field, quoted when it holds the separator, a quote or a line break. A text that a
+    /// spreadsheet would take for a formula (`=`, `+`, `-`, `@` first: an imported lesson's title
+    /// could be one) gets a `'` in front.
     pub fn field(&self, text: &str) -> String {
+        let text = if text.starts_with(['=', '+', '-', '@']) {
+            format!("'{text}")
+        } else {
+            text.to_string()
+        };
         if text.contains([self.separator, '"', '\n', '\r']) {
             format!("\"{}\"", text.replace('"', "\"\""))
         } else {
-            text.to_string()
+            text
         }
     }
 
@@ -84,5 +91,8 @@ mod tests {
         assert_eq!(nl.field("a;b"), "\"a;b\"");
         assert_eq!(nl.field("zeg \"hoi\""), "\"zeg \"\"hoi\"\"\"");
         assert_eq!(CsvStyle::of(Language::En).field("a;b"), "a;b");
+        assert_eq!(CsvStyle::of(Language::En).field("a, b"), "\"a, b\"");
+        assert_eq!(nl.field("=SOM(A1)"), "'=SOM(A1)");
+        assert_eq!(nl.field("-5 dagen"), "'-5 dagen");
     }
 }

@@ -1,4 +1,5 @@
-//! The whole run as one CSV file: two lines about the run (lesson, seed, market, week and every
+//! The whole run as one CSV file (UTF-8 with a byte-order mark, so spreadsheets on Windows read
+//! "→" and "ë" right): two lines about the run (lesson, seed, market, week and every
 //! decision), an empty line, then the same columns as the CLI's CSV (`model::week_columns`), one
 //! line per week.
 
@@ -14,7 +15,8 @@ pub fn run_csv(state: &RunState, history: &[Snapshot], language: Language) -> St
     let t = KeepTexts::of(language);
     let levers = &texts_for(language).levers;
     let run = state.run();
-    let mut out = style.line([
+    let mut out = String::from(BYTE_ORDER_MARK);
+    out.push_str(&style.line([
         "Klantcyclus".to_string(),
         style.field(t.csv_lesson),
         style.field(run.scenario.title.get(language)),
@@ -26,7 +28,7 @@ pub fn run_csv(state: &RunState, history: &[Snapshot], language: Language) -> St
         run.scenario.market.population.to_string(),
         style.field(t.csv_week),
         state.week().to_string(),
-    ]);
+    ]));
     let mut decided = vec![style.field(t.csv_decisions)];
     let list = decisions(run);
     if list.is_empty() {
@@ -48,6 +50,9 @@ pub fn run_csv(state: &RunState, history: &[Snapshot], language: Language) -> St
     }
     out
 }
+
+/// Marks the file as UTF-8 for spreadsheets that would otherwise guess another encoding.
+pub const BYTE_ORDER_MARK: &str = "\u{FEFF}";
 
 /// The file name: lesson and week.
 pub fn file_name(state: &RunState) -> String {
@@ -77,10 +82,10 @@ mod tests {
         let text = run_csv(live.state(), live.history(), Language::Nl);
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 4 + live.history().len());
-        assert!(lines[0].starts_with("Klantcyclus;"));
+        assert!(lines[0].starts_with("\u{FEFF}Klantcyclus;"));
         assert!(lines[0].contains(";2024;"), "the seed: {}", lines[0]);
         assert!(lines[1].contains("week 4"), "the decision: {}", lines[1]);
-        assert!(lines[1].contains("80 %"), "{}", lines[1]);
+        assert!(lines[1].contains("Belofte 50 % → 80 %"), "{}", lines[1]);
         assert_eq!(lines[2], "");
         let columns: Vec<&str> = lines[3].split(';').collect();
         assert_eq!(columns, week_columns());

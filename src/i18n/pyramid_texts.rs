@@ -21,7 +21,10 @@ pub struct PyramidTexts {
     pub question: &'static str,
     pub share_of_wallet: &'static str,
     pub share_of_market: &'static str,
-    pub note: &'static str,
+    /// How the profit per tier is computed, over how many weeks.
+    pub note: fn(usize) -> String,
+    /// The name of the cycle/pyramid switch.
+    pub switch_label: &'static str,
 }
 
 impl PyramidTexts {
@@ -61,8 +64,13 @@ pub const NL: PyramidTexts = PyramidTexts {
     question: "Hoe ga je om met klanten die meer kosten dan ze opleveren?",
     share_of_wallet: "Share of wallet",
     share_of_market: "Klantaandeel in de markt",
-    note: "Winst per laag: omzet min de kosten die deze klanten veroorzaken, gemiddeld over de \
-           laatste 4 weken.",
+    note: |weeks| {
+        format!(
+            "Winst per laag: omzet min de kosten die deze klanten veroorzaken, gemiddeld over de \
+             laatste {weeks} weken. Deel winst: van wat de winstgevende lagen samen verdienen."
+        )
+    },
+    switch_label: "Weergave",
 };
 
 pub const EN: PyramidTexts = PyramidTexts {
@@ -88,6 +96,11 @@ pub const EN: PyramidTexts = PyramidTexts {
     question: "How do you deal with customers who cost more than they bring?",
     share_of_wallet: "Share of wallet",
     share_of_market: "Share of the market",
-    note: "Profit per tier: revenue minus the costs these customers cause, averaged over the last \
-           4 weeks.",
+    note: |weeks| {
+        format!(
+            "Profit per tier: revenue minus the costs these customers cause, averaged over the \
+             last {weeks} weeks. Share of profit: of what the profitable tiers earn together."
+        )
+    },
+    switch_label: "View",
 };

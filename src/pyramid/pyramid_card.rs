@@ -26,8 +26,12 @@ pub fn PyramidCard() -> impl IntoView {
                 data-customers=move || get().customers.to_string()
                 data-profit=move || format!("{:.2}", get().profit_eur)
             >
-                <td class="pyramid-shape-cell" aria-hidden="true">
-                    <span class="pyramid-shape" style=format!("--layer: {}", i + 1)></span>
+                <td class="pyramid-shape-cell">
+                    <span
+                        class="pyramid-shape"
+                        aria-hidden="true"
+                        style=format!("--layer: {}", i + 1)
+                    ></span>
                 </td>
                 <th scope="row">
                     {pt.tiers[i]}
@@ -38,7 +42,7 @@ pub fn PyramidCard() -> impl IntoView {
                 <td>{move || t.numbers.format(f64::from(get().customers), 0)}</td>
                 <td>{move || percent(get().customer_share)}</td>
                 <td class="pyramid-profit">{move || t.numbers.euros(get().profit_eur)}</td>
-                <td>{move || percent(get().profit_share)}</td>
+                <td>{move || get().profit_share.map_or("—".to_string(), percent)}</td>
             </tr>
         }
     };
@@ -92,7 +96,7 @@ pub fn PyramidCard() -> impl IntoView {
                     <dd id="klantaandeel">{move || percent(figures.with(|f| f.share_of_market))}</dd>
                 </div>
             </dl>
-            <p class="cycle-note">{pt.note}</p>
+            <p class="cycle-note">{(pt.note)(crate::state::pyramid_figures::PROFIT_WEEKS)}</p>
         </section>
     }
 }

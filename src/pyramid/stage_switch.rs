@@ -29,14 +29,25 @@ pub fn StageSwitch() -> impl IntoView {
                 class="stage-switch-option"
                 id=id
                 aria-pressed=move || (view.get() == which).to_string()
-                on:click=move |_| view.set(which)
+                on:click=move |_| {
+                    view.set(which);
+                    // The card with this switch is replaced: keep focus on the same choice.
+                    request_animation_frame(move || {
+                        if let Some(button) = document()
+                            .get_element_by_id(id)
+                            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+                        {
+                            let _ = button.focus();
+                        }
+                    });
+                }
             >
                 {label}
             </button>
         }
     };
     view! {
-        <div class="stage-switch" role="group" aria-label=t.heading>
+        <div class="stage-switch" role="group" aria-label=t.switch_label>
             {option(StageView::Cycle, "toon-cyclus", t.show_cycle)}
             {option(StageView::Pyramid, "toon-piramide", t.show_pyramid)}
         </div>

@@ -21,11 +21,33 @@ pub fn ReportView() -> impl IntoView {
     let keep = use_keep_ui();
     let lang = current_language();
     let (rt, st, t) = (report_texts(), scenario_texts(), texts());
-    // The charts behind the report return to their own sizes: draw them again.
+    // The report holds still while it is read; the page behind it sleeps (inert, and marked on
+    // the root element for the print stylesheet) until it closes.
+    ui.session
+        .playback
+        .update(crate::state::playback::Playback::pause);
+    set_page_behind(true);
+    on_cleanup(|| set_page_behind(false));
+    // The charts behind the report return to their own sizes: draw them again. Focus goes back
+    // to the header's keep button (the dialog the report was opened from is gone).
     let close = move || {
         ui.dialog.set(Dialog::None);
         ui.session.chart_version.update(|v| *v += 1);
+        request_animation_frame(|| {
+            if let Some(button) = document()
+                .get_element_by_id("bewaren-knop")
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+            {
+                let _ = button.focus();
+            }
+        });
     };
+    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" {
+            close();
+        }
+    });
+    on_cleanup(move || escape.remove());
 
     let (content, goals, run_line, changes) = ui.session.with_live(|live| {
         let run = live.state().run();
@@ -122,17 +144,12 @@ pub fn ReportView() -> impl IntoView {
             view! {
                 <li>
                     <p>{q.clone()}</p>
-                    <div class="report-answer" aria-label=rt.answer_label></div>
+                    <div class="report-answer" aria-hidden="true"></div>
                 </li>
             }
         })
         .collect_view();
 
-    let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.key() == "Escape" {
-            close();
-        }
-    };
     let first_button = NodeRef::<leptos::html::Button>::new();
     first_button.on_load(|b| {
         let _ = b.focus();
@@ -144,7 +161,6 @@ pub fn ReportView() -> impl IntoView {
             role="dialog"
             aria-modal="true"
             aria-labelledby="verslag-titel"
-            on:keydown=on_key
         >
             <article class="report">
                 <div class="report-actions">
@@ -242,18 +258,48 @@ fn take_pictures(
 ) {
     session.chart_version.update(|v| *v += 1);
     request_animation_frame(move || {
+        let Some(earlier) = pictures.try_get_untracked() else {
+            return; // the report was closed
+        };
+        // Keep what an earlier try pictured; picture the rest now.
         let taken: Vec<Option<String>> = chart_images::CANVAS_IDS
             .iter()
-            .map(|id| chart_images::picture(id))
+            .zip(earlier)
+            .map(|(id, earlier)| earlier.or_else(|| chart_images::picture(id)))
             .collect();
         let complete = taken.iter().all(Option::is_some);
-        if pictures.try_set(taken).is_some() {
-            return; // the report was closed
-        }
+        pictures.set(taken);
         if !complete && tries > 0 {
             take_pictures(session, pictures, tries - 1);
         }
     });
+}
+
+/// While the report is open: `data-report` on the root element (the print stylesheet shows only
+/// the report) and everything else in the app inert (no focus, no clicks behind it).
+fn set_page_behind(report_open: bool) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(root) = document.document_element() {
+        let _ = if report_open {
+            root.set_attribute("data-report", "")
+        } else {
+            root.remove_attribute("data-report")
+        };
+    }
+    let app = document.query_selector(".app").ok().flatten();
+    let mut child = app.and_then(|app| app.first_element_child());
+    while let Some(element) = child {
+        if element.id() != "verslag" {
+            let _ = if report_open {
+                element.set_attribute("inert", "")
+            } else {
+                element.remove_attribute("inert")
+            };
+        }
+        child = element.next_element_sibling();
+    }
 }
 
 /// A button that opens the report (in the keep dialog and the result view).

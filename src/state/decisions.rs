@@ -14,12 +14,11 @@ pub struct Decision {
     pub to: f64,
 }
 
-/// Every change of `run`'s timeline, in the order of the weeks, with the value it replaced.
+/// Every change that took effect in `run` (the compacted timeline: a value replaced within the
+/// same week, or set to what was already in force, is no decision), with the value it replaced.
 pub fn decisions(run: &Run) -> Vec<Decision> {
-    let mut timeline = run.timeline.clone();
-    timeline.sort_by_key(|c| c.week);
     let mut policy = run.scenario.start_policy;
-    timeline
+    run.compacted_timeline()
         .into_iter()
         .filter_map(|change| {
             let from = policy.get(change.lever);
@@ -57,5 +56,9 @@ mod tests {
         );
         assert_eq!((list[2].from, list[2].to), (0.8, 0.4));
         assert!(decisions(&Run::new(Scenario::free_play(), 1)).is_empty());
+        // A value replaced in the same week, or set to what was in force, is no decision.
+        run.timeline.push(change(12, Lever::Price, 0.9));
+        run.timeline.push(change(12, Lever::Price, 0.6));
+        assert_eq!(decisions(&run).len(), 3);
     }
 }

@@ -19,8 +19,9 @@ pub struct Layer {
     /// Profit per week the tier brings (revenue minus the costs its customers cause), euros,
     /// averaged over the last [`PROFIT_WEEKS`] weeks.
     pub profit_eur: f64,
-    /// Its share of the pyramid's total profit (can be negative, or above 1 when a tier loses).
-    pub profit_share: f64,
+    /// Its profit as a share of what the profitable tiers earn together (a losing tier's share is
+    /// negative); `None` when no tier earns anything.
+    pub profit_share: Option<f64>,
 }
 
 impl Layer {
@@ -50,23 +51,25 @@ impl PyramidFigures {
         let Some(last) = history.last() else {
             return PyramidFigures::default();
         };
-        let recent = &history[history.len().saturating_sub(PROFIT_WEEKS)..];
+        // Week 0 has no sales yet: it does not count in the average.
+        let simulated: Vec<&Snapshot> = history.iter().filter(|s| s.week > 0).collect();
+        let recent = &simulated[simulated.len().saturating_sub(PROFIT_WEEKS)..];
         let profit = |i: usize| {
-            recent.iter().map(|s| s.pyramid[i].profit_eur).sum::<f64>() / recent.len() as f64
+            if recent.is_empty() {
+                0.0
+            } else {
+                recent.iter().map(|s| s.pyramid[i].profit_eur).sum::<f64>() / recent.len() as f64
+            }
         };
         let customers: u32 = last.pyramid.iter().map(|t| t.customers).sum();
         let profits: [f64; 4] = std::array::from_fn(profit);
-        let total_profit: f64 = profits.iter().sum();
+        let earned: f64 = profits.iter().filter(|p| **p > 0.0).sum();
         let layers = std::array::from_fn(|i| Layer {
             tier: Some(Tier::ALL[i]),
             customers: last.pyramid[i].customers,
             customer_share: share(f64::from(last.pyramid[i].customers), f64::from(customers)),
             profit_eur: profits[i],
-            profit_share: if total_profit.abs() < 1e-9 {
-                0.0
-            } else {
-                profits[i] / total_profit
-            },
+            profit_share: (earned > 0.0).then(|| profits[i] / earned),
         });
         let losing = || layers.iter().filter(|l: &&Layer| l.unprofitable());
         PyramidFigures {
@@ -103,8 +106,16 @@ mod tests {
         );
         let shares: f64 = p.layers.iter().map(|l| l.customer_share).sum();
         assert!((shares - 1.0).abs() < 1e-9);
-        let profit_shares: f64 = p.layers.iter().map(|l| l.profit_share).sum();
-        assert!((profit_shares - 1.0).abs() < 1e-9);
+        let earning: f64 = p
+            .layers
+            .iter()
+            .filter(|l| !l.unprofitable())
+            .map(|l| l.profit_share.unwrap())
+            .sum();
+        assert!(
+            (earning - 1.0).abs() < 1e-9,
+            "the earning tiers share what is earned"
+        );
         assert!(p.share_of_market > 0.0 && p.share_of_market < 1.0);
         assert_eq!(p.layers[0].tier, Some(Tier::Top));
     }
@@ -138,6 +149,33 @@ mod tests {
         );
         assert!(p.unprofitable_customers >= p.layers[3].customers);
         assert!(p.unprofitable_loss_eur > 0.0);
+    }
+
+    #[test]
+    fn week_zero_does_not_count_and_losses_keep_their_sign() {
+        let mut history = Run::new(Scenario::free_play(), 9).replay(2);
+        for s in &mut history[1..] {
+            s.pyramid[0].profit_eur = 300.0;
+            s.pyramid[1].profit_eur = 100.0;
+            s.pyramid[2].profit_eur = -50.0;
+            s.pyramid[3].profit_eur = -600.0;
+        }
+        let p = PyramidFigures::of(&history);
+        assert_eq!(
+            p.layers[0].profit_eur, 300.0,
+            "weeks 1 and 2 only, not week 0"
+        );
+        // The whole pyramid loses money; shares stay of what the earning tiers make.
+        assert_eq!(p.layers[0].profit_share, Some(0.75));
+        assert_eq!(p.layers[3].profit_share, Some(-1.5));
+        assert_eq!(p.unprofitable_loss_eur, 650.0);
+        let start = PyramidFigures::of(&history[..1]);
+        assert!(
+            start
+                .layers
+                .iter()
+                .all(|l| l.profit_share.is_none() && l.profit_eur == 0.0)
+        );
     }
 
     #[test]

@@ -12,6 +12,7 @@ const CATCH_DOWNLOADS: &str = "
     window.downloads = [];
     const original = URL.createObjectURL;
     URL.createObjectURL = blob => {
+        blob.arrayBuffer().then(b => { window.exportedStart = [...new Uint8Array(b.slice(0, 3))]; });
         blob.text().then(text => { window.exported = text; });
         return original.call(URL, blob);
     };
@@ -37,6 +38,14 @@ fn the_csv_holds_the_run_its_decisions_and_the_clis_columns_for_every_week() {
         .as_str()
         .unwrap()
         .to_string();
+    // The file starts with UTF-8's byte-order mark (Blob.text() reads past it).
+    page.wait_until_js("Array.isArray(window.exportedStart)");
+    let start = page.eval("return window.exportedStart;");
+    assert_eq!(
+        start,
+        serde_json::json!([0xEF, 0xBB, 0xBF]),
+        "a byte-order mark for spreadsheets"
+    );
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines.len(),
@@ -54,7 +63,7 @@ fn the_csv_holds_the_run_its_decisions_and_the_clis_columns_for_every_week() {
         "{}",
         lines[1]
     );
-    assert!(lines[1].ends_with("→ 80 %"), "{}", lines[1]);
+    assert!(lines[1].ends_with("Belofte 50 % → 80 %"), "{}", lines[1]);
     let columns: Vec<String> = lines[3].split(';').map(String::from).collect();
     assert_eq!(columns, model::week_columns(), "the CLI's columns");
     let last: Vec<&str> = lines[16].split(';').collect();

@@ -65,6 +65,12 @@ fn the_printed_report_shows_the_charts_and_the_decisions_and_no_controls() {
     );
     let rows = page.count("#verslag-beslissingen-tabel tbody tr");
     assert_eq!(rows, 2, "both decisions are listed");
+    let first = page.text("#verslag-beslissingen-tabel tbody tr:first-child");
+    for cell in ["6", "Belofte", "50 %", "80 %"] {
+        assert!(first.contains(cell), "the first decision reads {first:?}");
+    }
+    // The simulator behind the report is out of reach while it is open.
+    assert_eq!(page.attr(".controls-panel", "inert").as_deref(), Some(""));
     page.screenshot("verslag-scherm");
 
     let pdf = page
@@ -177,7 +183,38 @@ fn the_report_opens_from_the_result_view_and_closes_with_escape() {
     page.wait_until("charts pictured", |p| {
         p.count("#verslag .report-chart img") == 5
     });
+    // Escape works wherever focus is, and focus returns to the page.
+    page.eval("document.activeElement.blur();");
     page.press(e2e::Key::Escape);
     page.wait_until("Escape closes the report", |p| !p.exists("#verslag"));
+    assert_eq!(
+        page.attr(".controls-panel", "inert"),
+        None,
+        "the simulator wakes up again"
+    );
+    page.wait_until("focus back in the header", |p| {
+        p.eval("return document.activeElement.id;").as_str() == Some("bewaren-knop")
+    });
+    page.assert_clean_console();
+}
+
+#[test]
+fn in_projector_mode_the_report_pictures_all_five_charts() {
+    let page = Page::builder().path("/?beamer=1").open();
+    step_weeks(&page, 8);
+    page.click("#bewaren-knop");
+    page.wait_for("#bewaren[open]");
+    page.click("#verslag-knop");
+    page.wait_for("#verslag");
+    page.wait_until("all five charts pictured", |p| {
+        p.count("#verslag .report-chart img") == 5
+    });
+    // Each picture is a chart of real size, not a squashed strip.
+    let heights = page.eval(
+        "return [...document.querySelectorAll('#verslag .report-chart img')].map(i => i.naturalHeight);",
+    );
+    for h in heights.as_array().unwrap() {
+        assert!(h.as_f64().unwrap() >= 100.0, "picture heights {heights}");
+    }
     page.assert_clean_console();
 }
