@@ -26,6 +26,15 @@ pub fn shortcut_for(code: &str, alt: bool, ctrl: bool, meta: bool) -> Option<Sho
     }
 }
 
+/// Whether a dialog or the report is open over the simulator: then the shortcuts leave the run
+/// behind it alone.
+fn something_over_the_simulator() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("dialog[open], #verslag").ok().flatten())
+        .is_some()
+}
+
 /// Listen for the shortcuts on the whole page while the app is mounted.
 pub fn listen(session: Session, projector: Projector) {
     let handle = window_event_listener(ev::keydown, move |event| {
@@ -35,6 +44,9 @@ pub fn listen(session: Session, projector: Projector) {
             event.ctrl_key(),
             event.meta_key(),
         );
+        if shortcut.is_some() && something_over_the_simulator() {
+            return;
+        }
         match shortcut {
             Some(Shortcut::PlayPause) => session.toggle_play(),
             Some(Shortcut::Reset) => session.reset(),

@@ -57,7 +57,12 @@ const INSTALL_BATCH: &str = "window.monkeyBatch = (seed, count, previous) => {
         const week = parseInt((document.querySelector('#week')?.textContent || '').replace(/^Week /, ''));
         const population = parseInt(document.querySelector('[data-population]')?.dataset.population);
         const counts = [...document.querySelectorAll('[data-phase][data-count]')].map(e => parseInt(e.dataset.count));
-        return { week, population, sum: counts.reduce((a, b) => a + b, 0), phases: counts.length };
+        // The customer pyramid may stand in the diagram's place: then its four tiers hold at most
+        // the whole market.
+        const tiers = [...document.querySelectorAll('#piramide [data-tier][data-customers]')].map(e => parseInt(e.dataset.customers));
+        const pyramid = tiers.length > 0;
+        return { week, population, pyramid, tiers: tiers.length, customers: tiers.reduce((a, b) => a + b, 0),
+                 sum: counts.reduce((a, b) => a + b, 0), phases: counts.length };
     };
     const act = () => {
         const open = document.querySelector('dialog[open]');
@@ -91,6 +96,12 @@ const INSTALL_BATCH: &str = "window.monkeyBatch = (seed, count, previous) => {
             if (!(now.week >= 0)) return { actions, week: previous, error: 'no week on screen after: ' + recent };
             if (now.week < previous && now.week !== 0)
                 return { actions, week: now.week, error: `the week went back from ${previous} to ${now.week} after: ${recent}` };
+            if (now.pyramid) {
+                if (now.tiers !== 4 || !(now.customers <= now.population))
+                    return { actions, week: now.week, error: `the pyramid shows ${now.tiers} tiers with ${now.customers} customers in a market of ${now.population}, after: ${recent}` };
+                previous = now.week;
+                continue;
+            }
             if (now.phases !== 6) return { actions, week: now.week, error: 'phase counts missing after: ' + recent };
             if (now.sum !== now.population)
                 return { actions, week: now.week, error: `phase counts add up to ${now.sum}, the market has ${now.population}, after: ${recent}` };

@@ -207,3 +207,35 @@ fn explanations_open_on_demand() {
         Some("true")
     );
 }
+
+#[test]
+fn shortcuts_leave_the_run_alone_behind_an_open_dialog_or_the_report() {
+    let page = Page::open();
+    step_weeks(&page, 3);
+    page.click("#bewaren-knop");
+    page.wait_for("#bewaren[open]");
+    press_alt(&page, 'k');
+    press_alt(&page, 'r');
+    press_alt(&page, 'p');
+    // Give a wrongly handled key time to act before looking.
+    page.eval("return new Promise(r => setTimeout(r, 300));");
+    assert!(!playing(&page), "Alt+K behind the dialog");
+    assert_eq!(week(&page), 3, "Alt+R behind the dialog");
+    assert!(
+        !page
+            .eval("return document.documentElement.hasAttribute('data-beamer');")
+            .as_bool()
+            .unwrap(),
+        "Alt+P behind the dialog"
+    );
+    page.click("#verslag-knop");
+    page.wait_for("#verslag");
+    press_alt(&page, 'r');
+    page.eval("return new Promise(r => setTimeout(r, 300));");
+    assert_eq!(week(&page), 3, "Alt+R behind the report");
+    page.press(Key::Escape);
+    page.wait_until("the report closes", |p| !p.exists("#verslag"));
+    press_alt(&page, 'k');
+    page.wait_until("Alt+K works again", playing);
+    page.assert_clean_console();
+}
