@@ -10,6 +10,7 @@ pub mod controls;
 pub mod cycle;
 pub mod exports;
 pub mod figures;
+pub mod focus;
 pub mod i18n;
 pub mod keep;
 pub mod notices;

@@ -22,6 +22,17 @@ pub use phases_chart::PhasesChart;
 
 use leptos::prelude::*;
 
+/// The five charts' titles, in the order they are shown.
+pub fn chart_titles(t: &crate::i18n::Texts) -> [&'static str; 5] {
+    [
+        t.chart_phases,
+        t.chart_experience,
+        t.chart_nps,
+        t.chart_clv,
+        t.chart_finance,
+    ]
+}
+
 /// All five charts. In projector mode one is shown at a time, chosen from a list in its place.
 #[component]
 pub fn Charts() -> impl IntoView {
@@ -29,13 +40,7 @@ pub fn Charts() -> impl IntoView {
     let t = crate::i18n::texts();
     let c = crate::i18n::class_texts();
     let shown = RwSignal::new(0usize);
-    let titles = [
-        t.chart_phases,
-        t.chart_experience,
-        t.chart_nps,
-        t.chart_clv,
-        t.chart_finance,
-    ];
+    let titles = chart_titles(t);
     let options = titles
         .into_iter()
         .enumerate()

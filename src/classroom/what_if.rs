@@ -2,24 +2,11 @@
 //! which line is which, and lets the learner go on with A or with B. The pair of runs lives in
 //! `crate::state::runs`; the charts and key figures draw both while the comparison lasts.
 
+use crate::focus::focus_after_render;
 use crate::i18n::class_texts;
 use crate::session::use_session;
 use crate::state::runs::Keep;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-
-/// Move keyboard focus to the element with `id` once the page has drawn it (the button that had
-/// focus disappears when a comparison starts or ends).
-fn focus_after_render(id: &'static str) {
-    request_animation_frame(move || {
-        if let Some(element) = document()
-            .get_element_by_id(id)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = element.focus();
-        }
-    });
-}
 
 /// Start comparing from the week on screen (hidden while comparing: the strip takes over).
 #[component]

@@ -1,6 +1,6 @@
 //! A chart as a PNG file: the canvas as it is drawn, at its HiDPI backing-store resolution.
 
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use web_sys::HtmlCanvasElement;
 
 /// The file name of chart `canvas_id` in week `week`: `klantcyclus-grafiek-nps-week-12.png`.
@@ -11,20 +11,7 @@ pub fn png_name(canvas_id: &str, week: u32) -> String {
 /// Offer `canvas` as a PNG download named `name`.
 pub fn download_png(canvas: &HtmlCanvasElement, name: &str) -> Result<(), JsValue> {
     let url = canvas.to_data_url_with_type("image/png")?;
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or_else(|| JsValue::from_str("no document"))?;
-    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
-    link.set_href(&url);
-    link.set_download(name);
-    link.set_hidden(true);
-    let body = document
-        .body()
-        .ok_or_else(|| JsValue::from_str("no body"))?;
-    body.append_child(&link)?;
-    link.click();
-    link.remove();
-    Ok(())
+    crate::scenario::export::offer_download(&url, name)
 }
 
 #[cfg(test)]

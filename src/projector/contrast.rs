@@ -107,15 +107,8 @@ mod tests {
             }
         }
         // White text on the accent (primary buttons) and on the phase circles (shares).
-        for background in [
-            "--accent",
-            "--phase-suspect",
-            "--phase-prospect",
-            "--phase-new",
-            "--phase-loyal",
-            "--phase-ambassador",
-            "--phase-former",
-        ] {
+        let phases = crate::cycle::phase_style::PHASE_COLOR_VARS;
+        for background in std::iter::once("--accent").chain(phases) {
             let ratio = contrast(WHITE, projector_color(background));
             if ratio < 7.0 {
                 failures.push(format!("white on {background}: {ratio:.2}"));

@@ -32,14 +32,7 @@ pub fn StageSwitch() -> impl IntoView {
                 on:click=move |_| {
                     view.set(which);
                     // The card with this switch is replaced: keep focus on the same choice.
-                    request_animation_frame(move || {
-                        if let Some(button) = document()
-                            .get_element_by_id(id)
-                            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-                        {
-                            let _ = button.focus();
-                        }
-                    });
+                    crate::focus::focus_after_render(id);
                 }
             >
                 {label}

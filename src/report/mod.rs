@@ -7,13 +7,10 @@ mod chart_images;
 
 use crate::i18n::{current_language, report_texts, scenario_texts, texts};
 use crate::keep::use_keep_ui;
-use crate::scenario::goal_row::{GoalRow, standing_word};
-use crate::scenario::progress::Standing;
-use crate::scenario::results::{KEY_FIGURES, ResultsContent, figure_row};
+use crate::scenario::results::{AssignmentResult, FiguresTable, ResultsContent};
 use crate::scenario::{Dialog, use_scenario_ui};
 use crate::state::decisions::decisions;
 use leptos::prelude::*;
-use model::Metric;
 
 #[component]
 pub fn ReportView() -> impl IntoView {
@@ -33,14 +30,7 @@ pub fn ReportView() -> impl IntoView {
     let close = move || {
         ui.dialog.set(Dialog::None);
         ui.session.chart_version.update(|v| *v += 1);
-        request_animation_frame(|| {
-            if let Some(button) = document()
-                .get_element_by_id("bewaren-knop")
-                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-            {
-                let _ = button.focus();
-            }
-        });
+        crate::focus::focus_after_render("bewaren-knop");
     };
     let escape = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" {
@@ -68,41 +58,13 @@ pub fn ReportView() -> impl IntoView {
     let pictures = RwSignal::new(vec![None::<String>; chart_images::CANVAS_IDS.len()]);
     take_pictures(ui.session, pictures, 20);
 
-    let standing = move |i: usize| {
-        ui.progress
-            .with(|p| p.get(i).map_or(Standing::NotYet, |a| a.standing))
-    };
     let assignments = content
         .assignments
         .iter()
         .enumerate()
-        .map(|(i, title)| {
-            let goals = ui.with_scenario(|s| s.assignments[i].goals.len());
-            view! {
-                <section class="assignment" data-status=move || standing(i).key()>
-                    <div class="assignment-head">
-                        <h3>{title.clone()}</h3>
-                        <span class="assignment-badge">{move || standing_word(standing(i), st)}</span>
-                    </div>
-                    <ul class="goals" role="list">
-                        {(0..goals).map(|goal| view! { <GoalRow assignment=i goal/> }).collect_view()}
-                    </ul>
-                </section>
-            }
-        })
+        .map(|(index, title)| view! { <AssignmentResult index title=title.clone()/> })
         .collect_view();
-    let figures = KEY_FIGURES
-        .iter()
-        .filter_map(|key| Metric::from_key(key))
-        .map(|metric| figure_row(metric, &content.first, &content.last))
-        .collect_view();
-    let titles = [
-        t.chart_phases,
-        t.chart_experience,
-        t.chart_nps,
-        t.chart_clv,
-        t.chart_finance,
-    ];
+    let titles = crate::charts::chart_titles(t);
     let charts = titles
         .into_iter()
         .enumerate()
@@ -155,98 +117,89 @@ pub fn ReportView() -> impl IntoView {
         let _ = b.focus();
     });
     view! {
-        <div
-            class="report-screen"
-            id="verslag"
-            role="dialog"
-            aria-modal="true"
-            aria-labelledby="verslag-titel"
-        >
-            <article class="report">
-                <div class="report-actions">
-                    <button
-                        type="button"
-                        class="button button-primary"
-                        id="verslag-afdrukken"
-                        node_ref=first_button
-                        on:click=move |_| {
-                            if let Some(w) = web_sys::window() {
-                                let _ = w.print();
+            <div
+                class="report-screen"
+                id="verslag"
+                role="dialog"
+                aria-modal="true"
+                aria-labelledby="verslag-titel"
+            >
+                <article class="report">
+                    <div class="report-actions">
+                        <button
+                            type="button"
+                            class="button button-primary"
+                            id="verslag-afdrukken"
+                            node_ref=first_button
+                            on:click=move |_| {
+                                if let Some(w) = web_sys::window() {
+                                    let _ = w.print();
+                                }
                             }
-                        }
-                    >
-                        {rt.print_button}
-                    </button>
-                    <span class="report-print-hint">{rt.print_hint}</span>
-                    <button type="button" class="button" id="verslag-sluiten" on:click=move |_| close()>
-                        {rt.close}
-                    </button>
-                </div>
-                <header class="report-head">
-                    <p class="report-kicker">{rt.kicker}</p>
-                    <h1 id="verslag-titel">{content.title.clone()}</h1>
-                    <p class="report-run">{run_line}</p>
-                    {(!learner.is_empty()).then(|| view! {
-                        <p class="report-learner">{rt.learner}": "{learner.clone()}</p>
+                        >
+                            {rt.print_button}
+                        </button>
+                        <span class="report-print-hint">{rt.print_hint}</span>
+                        <button type="button" class="button" id="verslag-sluiten" on:click=move |_| close()>
+                            {rt.close}
+                        </button>
+                    </div>
+                    <header class="report-head">
+                        <p class="report-kicker">{rt.kicker}</p>
+                        <h1 id="verslag-titel">{content.title.clone()}</h1>
+                        <p class="report-run">{run_line}</p>
+                        {(!learner.is_empty()).then(|| view! {
+                            <p class="report-learner">{rt.learner}": "{learner.clone()}</p>
+                        })}
+                    </header>
+                    {(!goals.is_empty()).then(|| view! {
+                        <section class="report-section" aria-labelledby="verslag-leerdoelen">
+                            <h2 id="verslag-leerdoelen">{st.learning_goals_heading}</h2>
+                            <ul>{goals.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}</ul>
+                        </section>
                     })}
-                </header>
-                {(!goals.is_empty()).then(|| view! {
-                    <section class="report-section" aria-labelledby="verslag-leerdoelen">
-                        <h2 id="verslag-leerdoelen">{st.learning_goals_heading}</h2>
-                        <ul>{goals.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}</ul>
+                    <section class="report-section" aria-labelledby="verslag-opdrachten">
+                        <h2 id="verslag-opdrachten">{st.assignments_heading}</h2>
+                        {assignments}
                     </section>
-                })}
-                <section class="report-section" aria-labelledby="verslag-opdrachten">
-                    <h2 id="verslag-opdrachten">{st.assignments_heading}</h2>
-                    {assignments}
-                </section>
-                <section class="report-section" aria-labelledby="verslag-kerncijfers">
-                    <h2 id="verslag-kerncijfers">{st.key_figures_heading}</h2>
-                    <table class="report-table">
-                        <thead>
-                            <tr>
-                                <th scope="col"></th>
-                                <th scope="col">{st.at_start}</th>
-                                <th scope="col">{st.at_end}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{figures}</tbody>
-                    </table>
-                </section>
-                <section class="report-section report-charts" aria-labelledby="verslag-grafieken">
-                    <h2 id="verslag-grafieken">{rt.charts_heading}</h2>
-                    <div class="report-chart-grid">{charts}</div>
-                </section>
-                <section class="report-section report-decisions" aria-labelledby="verslag-beslissingen">
-                    <h2 id="verslag-beslissingen">{rt.decisions_heading}</h2>
-                    {if has_decisions {
-                        view! {
-                            <table class="report-table" id="verslag-beslissingen-tabel">
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{rt.col_week}</th>
-                                        <th scope="col">{rt.col_lever}</th>
-                                        <th scope="col">{rt.col_from}</th>
-                                        <th scope="col">{rt.col_to}</th>
-                                    </tr>
-                                </thead>
-                                <tbody>{decision_rows}</tbody>
-                            </table>
-                        }
-                            .into_any()
-                    } else {
-                        view! { <p>{rt.no_decisions}</p> }.into_any()
-                    }}
-                </section>
-                {(!content.debrief.is_empty()).then(|| view! {
-                    <section class="report-section report-debrief" aria-labelledby="verslag-nabespreking">
-                        <h2 id="verslag-nabespreking">{st.debrief_heading}</h2>
-                        <ol>{debrief}</ol>
+                    <section class="report-section" aria-labelledby="verslag-kerncijfers">
+                        <h2 id="verslag-kerncijfers">{st.key_figures_heading}</h2>
+    <FiguresTable first=content.first last=content.last class="report-table"/>
                     </section>
-                })}
-            </article>
-        </div>
-    }
+                    <section class="report-section report-charts" aria-labelledby="verslag-grafieken">
+                        <h2 id="verslag-grafieken">{rt.charts_heading}</h2>
+                        <div class="report-chart-grid">{charts}</div>
+                    </section>
+                    <section class="report-section report-decisions" aria-labelledby="verslag-beslissingen">
+                        <h2 id="verslag-beslissingen">{rt.decisions_heading}</h2>
+                        {if has_decisions {
+                            view! {
+                                <table class="report-table" id="verslag-beslissingen-tabel">
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">{rt.col_week}</th>
+                                            <th scope="col">{rt.col_lever}</th>
+                                            <th scope="col">{rt.col_from}</th>
+                                            <th scope="col">{rt.col_to}</th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>{decision_rows}</tbody>
+                                </table>
+                            }
+                                .into_any()
+                        } else {
+                            view! { <p>{rt.no_decisions}</p> }.into_any()
+                        }}
+                    </section>
+                    {(!content.debrief.is_empty()).then(|| view! {
+                        <section class="report-section report-debrief" aria-labelledby="verslag-nabespreking">
+                            <h2 id="verslag-nabespreking">{st.debrief_heading}</h2>
+                            <ol>{debrief}</ol>
+                        </section>
+                    })}
+                </article>
+            </div>
+        }
 }
 
 /// Take every chart's picture once it is drawn: ask for a drawing at the charts' current size,

@@ -35,18 +35,25 @@ pub fn export_file(scenario: &Scenario, policy: Policy, week: u32) -> ExportFile
 
 /// Offer `file` as a download (a temporary link to a Blob, clicked and removed again).
 pub fn download(file: &ExportFile) -> Result<(), wasm_bindgen::JsValue> {
-    use wasm_bindgen::JsCast;
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&file.text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(file.mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    offer_download(&url, &file.name)?;
+    web_sys::Url::revoke_object_url(&url)
+}
+
+/// Offer what `url` points at (a Blob or data URL) as a download named `name`: a hidden link,
+/// clicked and removed again.
+pub fn offer_download(url: &str, name: &str) -> Result<(), wasm_bindgen::JsValue> {
+    use wasm_bindgen::JsCast;
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or_else(|| wasm_bindgen::JsValue::from_str("no document"))?;
     let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
-    link.set_href(&url);
-    link.set_download(&file.name);
+    link.set_href(url);
+    link.set_download(name);
     link.set_hidden(true);
     let body = document
         .body()
@@ -54,7 +61,7 @@ pub fn download(file: &ExportFile) -> Result<(), wasm_bindgen::JsValue> {
     body.append_child(&link)?;
     link.click();
     link.remove();
-    web_sys::Url::revoke_object_url(&url)
+    Ok(())
 }
 
 #[cfg(test)]

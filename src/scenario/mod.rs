@@ -6,7 +6,7 @@ mod assignment_panel;
 pub mod export;
 mod file_actions;
 pub(crate) mod file_controls;
-pub mod goal_row;
+mod goal_row;
 pub mod goal_text;
 pub mod import;
 mod intro;

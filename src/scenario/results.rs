@@ -72,15 +72,6 @@ pub fn ResultsDialog() -> impl IntoView {
         .session
         .with_live(|live| ResultsContent::of(&live.state().run().scenario, live.history(), lang));
     let (met, total) = ui.progress.with_untracked(|p| met_count(p));
-    let standing = move |i: usize| {
-        ui.progress
-            .with(|p| p.get(i).map_or(Standing::NotYet, |a| a.standing))
-    };
-    let figures = KEY_FIGURES
-        .iter()
-        .filter_map(|key| Metric::from_key(key))
-        .map(|metric| figure_row(metric, &first, &last))
-        .collect_view();
     view! {
         <Modal id="resultaat" class="modal-wide" labelled_by="resultaat-titel" on_close=close>
             <header class="modal-head">
@@ -97,38 +88,12 @@ pub fn ResultsDialog() -> impl IntoView {
                     {assignments
                         .into_iter()
                         .enumerate()
-                        .map(|(i, title)| {
-                            let goals = ui.with_scenario(|s| s.assignments[i].goals.len());
-                            view! {
-                                <section class="assignment" data-status=move || standing(i).key()>
-                                    <div class="assignment-head">
-                                        <h3>{title}</h3>
-                                        <span class="assignment-badge">
-                                            {move || standing_word(standing(i), st)}
-                                        </span>
-                                    </div>
-                                    <ul class="goals" role="list">
-                                        {(0..goals)
-                                            .map(|goal| view! { <GoalRow assignment=i goal/> })
-                                            .collect_view()}
-                                    </ul>
-                                </section>
-                            }
-                        })
+                        .map(|(index, title)| view! { <AssignmentResult index title/> })
                         .collect_view()}
                 </section>
                 <section class="results-figures" aria-labelledby="resultaat-kerncijfers">
                     <h3 id="resultaat-kerncijfers">{st.key_figures_heading}</h3>
-                    <table>
-                        <thead>
-                            <tr>
-                                <th scope="col"></th>
-                                <th scope="col">{st.at_start}</th>
-                                <th scope="col">{st.at_end}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{figures}</tbody>
-                    </table>
+                    <FiguresTable first last class=""/>
                 </section>
             </div>
             <crate::classroom::ResultCodeBox/>
@@ -161,8 +126,54 @@ pub fn ResultsDialog() -> impl IntoView {
     }
 }
 
+/// One assignment with its standing and every goal's row (the result view and the report).
+#[component]
+pub fn AssignmentResult(index: usize, title: String) -> impl IntoView {
+    let ui = use_scenario_ui();
+    let st = scenario_texts();
+    let standing = move || {
+        ui.progress
+            .with(|p| p.get(index).map_or(Standing::NotYet, |a| a.standing))
+    };
+    let goals = ui.with_scenario(|s| s.assignments[index].goals.len());
+    view! {
+        <section class="assignment" data-status=move || standing().key()>
+            <div class="assignment-head">
+                <h3>{title}</h3>
+                <span class="assignment-badge">{move || standing_word(standing(), st)}</span>
+            </div>
+            <ul class="goals" role="list">
+                {(0..goals).map(|goal| view! { <GoalRow assignment=index goal/> }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// The key figures in week 0 and in the week reached, as a table (the result view and the report).
+#[component]
+pub fn FiguresTable(first: Snapshot, last: Snapshot, class: &'static str) -> impl IntoView {
+    let st = scenario_texts();
+    let rows = KEY_FIGURES
+        .iter()
+        .filter_map(|key| Metric::from_key(key))
+        .map(|metric| figure_row(metric, &first, &last))
+        .collect_view();
+    view! {
+        <table class=class>
+            <thead>
+                <tr>
+                    <th scope="col"></th>
+                    <th scope="col">{st.at_start}</th>
+                    <th scope="col">{st.at_end}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
 /// One key figure: its name, value in week 0 and value at the end.
-pub fn figure_row(metric: Metric, first: &Snapshot, last: &Snapshot) -> impl IntoView + use<> {
+fn figure_row(metric: Metric, first: &Snapshot, last: &Snapshot) -> impl IntoView + use<> {
     let st = scenario_texts();
     let (label, unit) = metric_label(metric, current_language());
     let start = format_value(unit, metric.value(first), st);
