@@ -1,5 +1,6 @@
 //! One person seen up close ("follow a customer"): their phase, expectation, experience and mood.
 
+use crate::lever::Lever;
 use crate::phase::Phase;
 use crate::policy::Policy;
 use crate::population::Population;
@@ -55,6 +56,9 @@ pub struct CustomerView {
     pub wallet_order_eur: f64,
     /// Course label for this customer (customers only).
     pub customer_type: Option<CustomerType>,
+    /// The binding programmes as they work on this person (financial, social, structural): their
+    /// churn is multiplied by e^(−binding) for each; 0 for a programme that is off.
+    pub binding_programmes: [(Lever, f64); 3],
 }
 
 impl CustomerView {
@@ -132,6 +136,7 @@ impl CustomerView {
             sensitivity,
             wallet_order_eur: f64::from(pop.order_eur[index]),
             customer_type,
+            binding_programmes: rules.retention.binding_by_programme(policy, segment),
         })
     }
 }

@@ -90,6 +90,29 @@ impl RetentionParams {
                     + self.structural_binding_strength * policy.get(Lever::LoyaltyStructural))
     }
 
+    /// The binding of each programme for a segment (financial, social, structural), as they add up
+    /// in [`Self::binding`]: what each programme does for one customer.
+    pub fn binding_by_programme(&self, policy: &Policy, segment: &Segment) -> [(Lever, f64); 3] {
+        [
+            (
+                Lever::LoyaltyFinancial,
+                self.financial_binding_strength * policy.get(Lever::LoyaltyFinancial),
+            ),
+            (
+                Lever::LoyaltySocial,
+                segment.relationship_multiplier
+                    * self.social_binding_strength
+                    * policy.get(Lever::LoyaltySocial),
+            ),
+            (
+                Lever::LoyaltyStructural,
+                segment.relationship_multiplier
+                    * self.structural_binding_strength
+                    * policy.get(Lever::LoyaltyStructural),
+            ),
+        ]
+    }
+
     /// Weekly chance of leaving (before the tenure effect) for satisfaction `satisfaction`.
     pub fn weekly_churn(
         &self,
@@ -98,6 +121,19 @@ impl RetentionParams {
         competitor_strength: f64,
         satisfaction: f64,
     ) -> f64 {
+        self.drivers(policy, segment, competitor_strength, satisfaction)
+            .chance_before_tenure(self.weekly_churn_max)
+    }
+
+    /// The factors of the weekly chance of leaving, one per loyalty driver (the tenure factor is 1;
+    /// see [`ChurnDrivers::with_tenure`]). Their product is the chance [`Self::weekly_churn`] gives.
+    pub fn drivers(
+        &self,
+        policy: &Policy,
+        segment: &Segment,
+        competitor_strength: f64,
+        satisfaction: f64,
+    ) -> ChurnDrivers {
         let satisfaction_effect = libm::exp(
             -self.churn_per_satisfaction_point * (satisfaction - self.satisfaction_reference),
         );
@@ -110,15 +146,15 @@ impl RetentionParams {
         let price = libm::exp(
             self.price_weight * segment.price_sensitivity * (policy.get(Lever::Price) - 0.5),
         );
-        let binding = libm::exp(-self.binding(policy, segment));
-        (self.weekly_churn_base
-            * segment.churn_multiplier
-            * satisfaction_effect
-            * complaint_effect
-            * competitor
-            * price
-            * binding)
-            .clamp(0.0, self.weekly_churn_max)
+        ChurnDrivers {
+            base: self.weekly_churn_base * segment.churn_multiplier,
+            satisfaction: satisfaction_effect,
+            aftersales: complaint_effect,
+            competitor,
+            price,
+            binding: libm::exp(-self.binding(policy, segment)),
+            tenure: 1.0,
+        }
     }
 
     /// Churn multiplier after `weeks` as a customer: from 1 down towards `long_tenure_factor`.
@@ -130,6 +166,76 @@ impl RetentionParams {
         };
         self.long_tenure_factor + (1.0 - self.long_tenure_factor) * fade
     }
+}
+
+/// The weekly chance of leaving taken apart: the base chance times one factor per loyalty driver
+/// (1 = no effect, above 1 drives the customer away, below 1 holds them).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ChurnDrivers {
+    /// The segment's base chance at reference satisfaction, without binding.
+    pub base: f64,
+    /// Satisfaction compared with the reference (above 1 when less satisfied).
+    pub satisfaction: f64,
+    /// After-sales service winning back a complaining customer (below 1 when it helps).
+    pub aftersales: f64,
+    /// The competitor's attractiveness (quality of the alternative).
+    pub competitor: f64,
+    /// The price paid, for price-sensitive buyers.
+    pub price: f64,
+    /// The three binding programmes together.
+    pub binding: f64,
+    /// How long the relationship has lasted.
+    pub tenure: f64,
+}
+
+impl ChurnDrivers {
+    /// The same drivers with the tenure factor for this customer.
+    pub fn with_tenure(self, tenure: f64) -> ChurnDrivers {
+        ChurnDrivers { tenure, ..self }
+    }
+
+    /// The chance before the tenure factor, capped at `max` (the value the weekly churn table holds).
+    pub fn chance_before_tenure(&self, max: f64) -> f64 {
+        (self.base
+            * self.satisfaction
+            * self.aftersales
+            * self.competitor
+            * self.price
+            * self.binding)
+            .clamp(0.0, max)
+    }
+
+    /// The weekly chance of leaving, capped at `max` before the tenure factor as the weekly loop does.
+    pub fn chance(&self, max: f64) -> f64 {
+        self.chance_before_tenure(max) * self.tenure
+    }
+
+    /// The driver that pushed hardest towards leaving: the factor furthest above 1 among
+    /// satisfaction, competitor and price; `None` when none is above 1 (the customer left at the
+    /// base chance everyone has, held back as much as the binding and tenure allow).
+    pub fn strongest_push(&self) -> Option<ChurnDriver> {
+        [
+            (ChurnDriver::Satisfaction, self.satisfaction),
+            (ChurnDriver::Competitor, self.competitor),
+            (ChurnDriver::Price, self.price),
+        ]
+        .into_iter()
+        .filter(|(_, factor)| *factor > 1.0)
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(driver, _)| driver)
+    }
+}
+
+/// A loyalty driver that can push a customer away.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChurnDriver {
+    /// Satisfaction below the reference.
+    Satisfaction,
+    /// A competitor more attractive than average.
+    Competitor,
+    /// A price above the middle, for price-sensitive buyers.
+    Price,
 }
 
 /// The step of the churn table nearest to a satisfaction (0..10).

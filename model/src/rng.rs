@@ -32,6 +32,14 @@ impl SimRng {
         self.inner.next_u64()
     }
 
+    /// The 64 bits the `n`-th next call of [`Self::bits`] would give (0 = the very next), without
+    /// moving this generator: how a followed person's weekly draw is read back (PCG can jump ahead).
+    pub fn bits_ahead(&self, n: usize) -> u64 {
+        let mut ahead = self.inner.clone();
+        ahead.advance(n as u128);
+        ahead.next_u64()
+    }
+
     /// A uniform number in [0, 1).
     pub fn unit(&mut self) -> f64 {
         (self.bits() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
@@ -71,6 +79,17 @@ mod tests {
         let zs: Vec<u64> = (0..4).map(|_| c.bits()).collect();
         assert_eq!(xs, ys);
         assert_ne!(xs, zs);
+    }
+
+    #[test]
+    fn reading_ahead_gives_the_draw_stepping_would_give_and_moves_nothing() {
+        let rng = SimRng::new(7);
+        let mut stepped = rng.clone();
+        let drawn: Vec<u64> = (0..300).map(|_| stepped.bits()).collect();
+        for n in [0, 1, 2, 17, 299] {
+            assert_eq!(rng.bits_ahead(n), drawn[n], "draw {n}");
+        }
+        assert_eq!(rng.clone().bits(), drawn[0]);
     }
 
     #[test]

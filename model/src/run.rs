@@ -50,6 +50,17 @@ impl Run {
         sim
     }
 
+    /// Person `index`'s history from week 0 to `week`, by replaying the run while following them;
+    /// `None` past the end of the population.
+    pub fn followed(&self, index: usize, week: u32) -> Option<crate::FollowedCustomer> {
+        let mut sim = Simulation::new(&self.scenario, self.seed);
+        if !sim.follow(index) {
+            return None;
+        }
+        self.play(&mut sim, week, |_| {});
+        sim.followed().cloned()
+    }
+
     /// The snapshots of weeks 0..=weeks.
     pub fn replay(&self, weeks: u32) -> Vec<Snapshot> {
         self.replay_with_simulation(weeks).1

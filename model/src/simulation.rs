@@ -4,6 +4,7 @@ use crate::accounts::{self, Sales};
 use crate::clv;
 use crate::costs::CostBase;
 use crate::customer_view::CustomerView;
+use crate::followed_customer::FollowedCustomer;
 use crate::lever::Lever;
 use crate::nps;
 use crate::phase::{Flows, Phase, PhaseCounts};
@@ -31,6 +32,8 @@ pub struct Simulation {
     /// What lever costs depend on (last week's customers, prospects, orders, revenue; expected values
     /// at week 0), for the cost preview.
     cost_base: CostBase,
+    /// The one person being followed, if any, with their history since following began.
+    followed: Option<FollowedCustomer>,
 }
 
 impl Simulation {
@@ -48,6 +51,7 @@ impl Simulation {
             snapshot: Snapshot::default(),
             queue: Queue::for_population(scenario.market.population as usize),
             cost_base: CostBase::default(),
+            followed: None,
         };
         sim.snapshot = sim.starting_snapshot();
         sim
@@ -80,6 +84,10 @@ impl Simulation {
     pub fn step(&mut self) -> &Snapshot {
         let rules = WeekRules::new(&self.scenario, &self.policy, &self.snapshot);
         let start = Phase::ALL.map(|phase| self.snapshot.phases.get(phase));
+        let watched = self.followed.as_ref().map(|f| {
+            let bits = self.rng.bits_ahead(f.index());
+            (f.before(&self.population), bits)
+        });
         let totals = simulate_week(
             &mut self.population,
             start,
@@ -90,6 +98,17 @@ impl Simulation {
         );
         let price_factor = f64::from(rules.price_factor);
         self.snapshot = self.week_snapshot(&totals, price_factor);
+        if let (Some(followed), Some((before, bits))) = (self.followed.as_mut(), watched) {
+            followed.observe(
+                self.snapshot.week,
+                before,
+                &self.population,
+                bits,
+                &rules,
+                &self.scenario,
+                &self.policy,
+            );
+        }
         &self.snapshot
     }
 
@@ -106,6 +125,53 @@ impl Simulation {
     /// One person's current state ("follow a customer"); `None` past the end.
     pub fn customer(&self, index: usize) -> Option<CustomerView> {
         CustomerView::of(&self.population, &self.scenario, &self.policy, index)
+    }
+
+    /// Start following person `index` from this week on (replacing anyone followed before); `false`
+    /// (and nothing changes) past the end of the population.
+    pub fn follow(&mut self, index: usize) -> bool {
+        if index >= self.population.len() {
+            return false;
+        }
+        self.followed = Some(FollowedCustomer::start(
+            &self.population,
+            index,
+            self.week(),
+        ));
+        true
+    }
+
+    /// Go on recording a history made by replaying this run (see [`crate::Run::followed`]); `false`
+    /// (and nothing changes) when it is not of this population or does not end in this week.
+    pub fn follow_on(&mut self, history: FollowedCustomer) -> bool {
+        let fits = history.index() < self.population.len() && history.latest().week == self.week();
+        if fits {
+            self.followed = Some(history);
+        }
+        fits
+    }
+
+    /// Stop following.
+    pub fn stop_following(&mut self) {
+        self.followed = None;
+    }
+
+    /// The followed person's history, if someone is followed.
+    pub fn followed(&self) -> Option<&FollowedCustomer> {
+        self.followed.as_ref()
+    }
+
+    /// The first person at or after `from` (wrapping round) who is in `phase`, or who is a customer
+    /// of any kind when `phase` is `None`: how someone is picked to follow.
+    pub fn find_person(&self, phase: Option<Phase>, from: usize) -> Option<usize> {
+        let n = self.population.len();
+        let wanted = |i: usize| {
+            let at = self.population.phase_of(i);
+            phase.map_or(at.is_customer(), |p| p == at)
+        };
+        (0..n)
+            .map(|k| (from % n.max(1) + k) % n)
+            .find(|&i| wanted(i))
     }
 
     /// What `lever` at `value` would cost per week with last week's customers, prospects, orders and

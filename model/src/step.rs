@@ -281,7 +281,7 @@ fn customer_week(
     }
     let tenure = tenure.saturating_add(1);
     c.tenure[i] = tenure;
-    let ordered = ((bits >> 44) as u32) < segment.order;
+    let ordered = places_order(bits, segment);
     survey_and_order(c, i, bits, ordered, segment, tables, sums);
     let up_to_loyal =
         from == NEW_CUSTOMER && tenure >= rules.weeks_to_loyal && satisfaction >= rules.loyal_from;
@@ -323,6 +323,12 @@ fn live_through_week(
     c.expectation[i] = rules.expectation.apply(expectation, performance);
     c.satisfaction[i] = satisfaction;
     satisfaction
+}
+
+/// Whether an active customer who stays orders this week (bits 44–63 of their weekly draw).
+#[inline(always)]
+pub(crate) fn places_order(bits: u64, segment: &SegmentRules) -> bool {
+    ((bits >> 44) as u32) < segment.order
 }
 
 /// `value` when `condition` holds, else 0.0 — by bit masking, so the compiler cannot turn it into a
