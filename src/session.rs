@@ -8,7 +8,7 @@ use crate::state::run_end::RunEnd;
 use crate::state::run_state::RunState;
 use crate::state::runs::{Keep, Runs};
 use leptos::prelude::*;
-use model::{Lever, Policy, Scenario, Snapshot, WEEKS_MAX};
+use model::{Lever, Phase, Policy, Scenario, Snapshot, WEEKS_MAX};
 
 /// Charts redraw at most this often while time runs (the diagram and figures follow every frame).
 pub const CHART_REDRAW_INTERVAL_MS: f64 = 125.0;
@@ -37,6 +37,10 @@ pub struct Session {
     pub edits: RwSignal<u64>,
     /// Frame-time measurements of the animation loop.
     pub frame_stats: RwSignal<FrameStats, LocalStorage>,
+    /// The person followed ("Volg een klant"), by their place in the population.
+    pub followed: RwSignal<Option<usize>>,
+    /// How many people were picked to follow so far: spreads the picks over the market.
+    picks: StoredValue<u64>,
     last_chart_draw_ms: StoredValue<f64>,
 }
 
@@ -67,6 +71,8 @@ impl Session {
             fork_week,
             edits,
             frame_stats: RwSignal::new_local(FrameStats::default()),
+            followed: RwSignal::new(None),
+            picks: StoredValue::new(0),
             last_chart_draw_ms: StoredValue::new(f64::NEG_INFINITY),
             live,
         }
@@ -174,11 +180,53 @@ impl Session {
         }
     }
 
-    /// Back to week 0 with the starting policy; time stops.
+    /// Back to week 0 with the starting policy; time stops. A followed person stays followed
+    /// (the same seed makes the same people).
     pub fn reset(&self) {
         let mut state = self.run_state();
         state.reset();
+        let followed = self.followed.get_untracked();
         self.replace(state);
+        if let Some(index) = followed {
+            self.follow(index);
+        }
+    }
+
+    /// Follow person `index` from now on, with their history so far; `false` (nothing changes)
+    /// when there is no such person.
+    pub fn follow(&self, index: usize) -> bool {
+        let followed = self
+            .live
+            .try_update_value(|runs| runs.follow(index))
+            .unwrap_or(false);
+        if followed {
+            self.followed.set(Some(index));
+            self.chart_version.update(|v| *v += 1);
+        }
+        followed
+    }
+
+    /// Follow someone in `phase` (any customer when `None`): the next one after the person followed
+    /// now, or else a person picked by spreading the picks over the market. `false` when nobody is
+    /// in that phase.
+    pub fn follow_someone(&self, phase: Option<Phase>) -> bool {
+        let population = self.with_live(|live| live.simulation().population());
+        let from = match self.followed.get_untracked() {
+            Some(index) => index + 1,
+            None => {
+                let picks = self.picks.get_value();
+                self.picks.set_value(picks + 1);
+                crate::state::follow_panel::spread_pick(picks, population)
+            }
+        };
+        let found = self.with_live(|live| live.simulation().find_person(phase, from));
+        found.is_some_and(|index| self.follow(index))
+    }
+
+    /// Stop following.
+    pub fn stop_following(&self) {
+        self.live.update_value(Runs::stop_following);
+        self.followed.set(None);
     }
 
     /// Start another scenario at week 0 with the same seed; time stops and the old run is gone.
@@ -192,6 +240,7 @@ impl Session {
     pub fn replace(&self, state: RunState) {
         self.playback.update(Playback::pause);
         self.live.set_value(Runs::single(LiveRun::restore(state)));
+        self.followed.set(None);
         self.edits.update(|e| *e += 1);
         self.publish(true);
     }

@@ -56,8 +56,8 @@ pub struct CustomerView {
     pub wallet_order_eur: f64,
     /// Course label for this customer (customers only).
     pub customer_type: Option<CustomerType>,
-    /// The binding programmes as they work on this person (financial, social, structural): their
-    /// churn is multiplied by e^(−binding) for each; 0 for a programme that is off.
+    /// The binding programmes as they work on this person (financial, social, structural): the
+    /// factor each multiplies their weekly chance of leaving by (1 for a programme that is off).
     pub binding_programmes: [(Lever, f64); 3],
 }
 
@@ -136,7 +136,10 @@ impl CustomerView {
             sensitivity,
             wallet_order_eur: f64::from(pop.order_eur[index]),
             customer_type,
-            binding_programmes: rules.retention.binding_by_programme(policy, segment),
+            binding_programmes: rules
+                .retention
+                .binding_by_programme(policy, segment)
+                .map(|(lever, binding)| (lever, libm::exp(-binding))),
         })
     }
 }

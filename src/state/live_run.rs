@@ -64,6 +64,20 @@ impl LiveRun {
         self.simulation.snapshot()
     }
 
+    /// Follow person `index` ("Volg een klant"): their history from week 0 to now, replayed for
+    /// them alone, then recorded as the run goes on. `false`, and nothing changes, past the end.
+    pub fn follow(&mut self, index: usize) -> bool {
+        match self.state.run().followed(index, self.state.week()) {
+            Some(history) => self.simulation.follow_on(history),
+            None => false,
+        }
+    }
+
+    /// Stop following anyone.
+    pub fn stop_following(&mut self) {
+        self.simulation.stop_following();
+    }
+
     /// Change a lever; it takes effect from the next step. `None` when refused (locked lever or a
     /// value outside [0, 1]); then nothing changed.
     pub fn change_lever(&mut self, lever: Lever, value: f64) -> Option<Policy> {
@@ -112,6 +126,35 @@ mod tests {
         let restored = LiveRun::restore(live.state().clone());
         assert_eq!(restored.history(), live.history());
         assert_eq!(restored.latest(), live.latest());
+    }
+
+    #[test]
+    fn a_customer_followed_midway_has_the_history_of_one_followed_from_the_start() {
+        let mut from_start = LiveRun::new(Scenario::free_play(), 8);
+        let mut midway = LiveRun::new(Scenario::free_play(), 8);
+        let index = from_start.simulation().find_person(None, 5_000).unwrap();
+        assert!(from_start.follow(index));
+        for week in 0..20 {
+            if week == 7 {
+                from_start.change_lever(Lever::Price, 0.8).unwrap();
+                midway.change_lever(Lever::Price, 0.8).unwrap();
+            }
+            if week == 12 {
+                assert!(midway.follow(index));
+                let followed = midway.simulation().followed().unwrap();
+                assert_eq!(followed.weeks().len(), 13);
+            }
+            from_start.step();
+            midway.step();
+        }
+        assert_eq!(
+            midway.simulation().followed(),
+            from_start.simulation().followed()
+        );
+        assert!(!midway.follow(usize::MAX));
+        assert_eq!(midway.simulation().followed().unwrap().index(), index);
+        midway.stop_following();
+        assert!(midway.simulation().followed().is_none());
     }
 
     #[test]

@@ -3,6 +3,7 @@
 pub mod autosave;
 pub mod chart_series;
 pub mod decisions;
+pub mod follow_panel;
 pub mod frame_stats;
 pub mod kept_comparison;
 pub mod live_run;

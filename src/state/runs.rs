@@ -118,6 +118,23 @@ impl Runs {
         self.current.step()
     }
 
+    /// Follow person `index` in every run on screen, so they stay followed whichever run is kept;
+    /// see [`LiveRun::follow`].
+    pub fn follow(&mut self, index: usize) -> bool {
+        if let Some(original) = &mut self.original {
+            original.run.follow(index);
+        }
+        self.current.follow(index)
+    }
+
+    /// Stop following in every run on screen.
+    pub fn stop_following(&mut self) {
+        if let Some(original) = &mut self.original {
+            original.run.stop_following();
+        }
+        self.current.stop_following();
+    }
+
     /// Change a lever of the current run (B while comparing); see [`LiveRun::change_lever`].
     pub fn change_lever(&mut self, lever: Lever, value: f64) -> Option<Policy> {
         self.current.change_lever(lever, value)
