@@ -62,6 +62,7 @@ pub fn App() -> impl IntoView {
     shortcuts::listen(session, projector);
     let scenarios = provide_scenario_ui(session);
     let stage_view = crate::pyramid::provide_stage_view();
+    crate::follow::provide_column_view();
     if resumed {
         scenarios.resume();
     }

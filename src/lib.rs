@@ -11,6 +11,7 @@ pub mod cycle;
 pub mod exports;
 pub mod figures;
 pub mod focus;
+pub mod follow;
 pub mod i18n;
 pub mod keep;
 pub mod notices;

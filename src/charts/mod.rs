@@ -40,6 +40,7 @@ pub fn Charts() -> impl IntoView {
     let t = crate::i18n::texts();
     let c = crate::i18n::class_texts();
     let shown = RwSignal::new(0usize);
+    let column = crate::follow::use_column_view();
     let titles = chart_titles(t);
     let options = titles
         .into_iter()
@@ -57,7 +58,9 @@ pub fn Charts() -> impl IntoView {
             class="charts"
             aria-label=t.charts_heading
             data-shown=move || shown.get().to_string()
+            data-view=move || column.get().key()
         >
+            <crate::follow::ColumnSwitch/>
             <label class="chart-choice">
                 <span class="visually-hidden">{c.chart_choice_label}</span>
                 <select
@@ -78,6 +81,9 @@ pub fn Charts() -> impl IntoView {
             <NpsChart/>
             <ClvChart/>
             <FinanceChart/>
+            <Show when=move || column.get() == crate::follow::ColumnView::Follow>
+                <crate::follow::FollowCard/>
+            </Show>
         </section>
     }
 }

@@ -22,6 +22,7 @@ pub fn CycleDiagram() -> impl IntoView {
         session.latest.with(|s| DiagramModel::of(s, style))
     });
     let summary = move || model.with(|m| (t.cycle_summary)(m.customers, m.population));
+    let followed = Memo::new(move |_| crate::follow::followed_phase(session));
 
     let flows = layout::routes()
         .into_iter()
@@ -30,7 +31,7 @@ pub fn CycleDiagram() -> impl IntoView {
         .collect_view();
     let nodes = Phase::ALL
         .into_iter()
-        .map(|phase| view! { <PhaseNode phase model text_scale/> })
+        .map(|phase| view! { <PhaseNode phase model text_scale followed/> })
         .collect_view();
 
     view! {

@@ -15,8 +15,17 @@ pub fn PhaseNode(
     model: Memo<DiagramModel>,
     /// How much larger than normal the diagram's type is (projector mode).
     text_scale: Memo<f64>,
+    /// The phase of the person followed ("Volg een klant"), marked on their circle.
+    followed: Memo<Option<Phase>>,
 ) -> impl IntoView {
     let t = texts();
+    let session = crate::session::use_session();
+    let column = crate::follow::use_column_view();
+    let here = move || followed.get() == Some(phase);
+    // A click picks someone in this phase to follow (the follow panel offers the same by keyboard).
+    let pick = move |_| {
+        crate::follow::follow_someone(session, column, Some(phase));
+    };
     let i = phase.index();
     let node = move || model.with(|m| m.nodes[i].clone());
     let count = move || model.with(|m| m.nodes[i].count);
@@ -31,6 +40,7 @@ pub fn PhaseNode(
             data-phase=phase.key()
             data-count=move || count().to_string()
             style=format!("--node: var({})", PHASE_COLOR_VARS[i])
+            on:click=pick
         >
             <title>{move || format!("{}: {} — {}", names.name, t.numbers.format(f64::from(count()), 0), names.description)}</title>
             <circle
@@ -88,6 +98,38 @@ pub fn PhaseNode(
             >
                 {move || t.numbers.format(f64::from(count()), 0)}
             </text>
+            <Show when=here>
+                <FollowMarker node=Signal::derive(node) text_scale/>
+            </Show>
+        </g>
+    }
+}
+
+/// Where the followed person is: a pin with a person in it on the upper right of the circle.
+#[component]
+fn FollowMarker(
+    node: Signal<super::diagram_model::NodeShape>,
+    text_scale: Memo<f64>,
+) -> impl IntoView {
+    let f = crate::i18n::follow_texts();
+    let at = move || {
+        let n = node.get();
+        let d = n.radius * std::f64::consts::FRAC_1_SQRT_2;
+        (n.center.x + d, n.center.y - d)
+    };
+    let size = move || 11.0 * text_scale.get().sqrt();
+    view! {
+        <g
+            class="follow-marker"
+            transform=move || {
+                let (x, y) = at();
+                format!("translate({x:.1} {y:.1}) scale({:.3})", size() / 11.0)
+            }
+        >
+            <title>{f.marker_title}</title>
+            <circle class="follow-marker-badge" r="11"></circle>
+            <circle class="follow-marker-person" cy="-3.2" r="3.2"></circle>
+            <path class="follow-marker-person" d="M-6 7.5a6 6.2 0 0 1 12 0z"></path>
         </g>
     }
 }

@@ -13,12 +13,14 @@ mod texts;
 pub use texts::{LeverTexts, PhaseTexts, Texts};
 
 pub mod class_texts;
+pub mod follow_texts;
 pub mod keep_texts;
 pub mod pyramid_texts;
 pub mod report_texts;
 pub mod scenario_texts;
 
 pub use class_texts::{ClassTexts, class_texts};
+pub use follow_texts::{FollowTexts, follow_texts};
 pub use keep_texts::{KeepTexts, keep_texts};
 pub use model::Language;
 pub use pyramid_texts::{PyramidTexts, pyramid_texts};

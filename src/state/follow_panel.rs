@@ -2,7 +2,7 @@
 //! history in lines for the small chart, their phase changes newest first and, when they left, why.
 //! Everything is read from the model's follower and customer view; nothing is recomputed here.
 
-use model::{CustomerView, FollowedCustomer, FollowedWeek, Lever, PhaseChange, Phase, Tier, nps};
+use model::{CustomerView, FollowedCustomer, FollowedWeek, Lever, Phase, PhaseChange, Tier, nps};
 
 /// Phase changes shown in the panel (newest first); older ones are counted, not listed.
 pub const CHANGES_SHOWN: usize = 6;
@@ -68,11 +68,17 @@ pub struct FollowPanel {
     pub older_changes: usize,
     /// Their most recent departure (shown while they are a former customer).
     pub leaving: Option<PhaseChange>,
+    /// Their record of the week they left.
+    pub leaving_week: Option<FollowedWeek>,
 }
 
 impl FollowPanel {
     /// The panel for `followed`, whose state now is `now`, with `level` giving each lever's value now.
-    pub fn of(followed: &FollowedCustomer, now: &CustomerView, level: impl Fn(Lever) -> f64) -> FollowPanel {
+    pub fn of(
+        followed: &FollowedCustomer,
+        now: &CustomerView,
+        level: impl Fn(Lever) -> f64,
+    ) -> FollowPanel {
         let latest = followed.latest();
         let customer = now.phase.is_customer();
         let last_experience = followed
@@ -98,6 +104,13 @@ impl FollowPanel {
         let leaving = (now.phase == Phase::FormerCustomer)
             .then(|| followed.last_leaving().copied())
             .flatten();
+        let leaving_week = leaving.and_then(|change| {
+            followed
+                .weeks()
+                .iter()
+                .find(|w| w.week == change.week)
+                .copied()
+        });
         FollowPanel {
             index: followed.index(),
             week: latest.week,
@@ -116,6 +129,7 @@ impl FollowPanel {
             changes: changes.iter().rev().take(CHANGES_SHOWN).copied().collect(),
             older_changes: changes.len().saturating_sub(CHANGES_SHOWN),
             leaving,
+            leaving_week,
         }
     }
 }
@@ -185,7 +199,10 @@ mod tests {
         assert_eq!(panel.since_week, 0);
         assert_eq!(panel.orders, followed.orders());
         assert_eq!(panel.phase, now.phase);
-        assert_eq!(panel.changes.len() + panel.older_changes, followed.changes().len());
+        assert_eq!(
+            panel.changes.len() + panel.older_changes,
+            followed.changes().len()
+        );
         if let (Some(first), Some(latest)) = (panel.changes.first(), followed.changes().last()) {
             assert_eq!(first, latest, "newest first");
         }
@@ -209,6 +226,9 @@ mod tests {
             let leaving = panel.leaving.expect("a former customer has a departure");
             assert_eq!(leaving.to, Phase::FormerCustomer);
             assert!(leaving.leaving.is_some());
+            let week = panel.leaving_week.unwrap();
+            assert_eq!(week.week, leaving.week);
+            assert!(week.expected.is_some() && week.nps_answer.is_none());
             assert!(panel.programmes.is_empty() && panel.nps.is_none());
             return;
         }
@@ -236,14 +256,22 @@ mod tests {
         let (sim, _) = followed_for(80, 3);
         let followed = sim.followed().unwrap();
         let lines = experience_lines(followed);
-        let customer_weeks = followed.weeks().iter().filter(|w| w.satisfaction.is_some()).count();
+        let customer_weeks = followed
+            .weeks()
+            .iter()
+            .filter(|w| w.satisfaction.is_some())
+            .count();
         for line in &lines {
             assert_eq!(line.iter().map(Vec::len).sum::<usize>(), customer_weeks);
             for stretch in line {
                 assert!(stretch.windows(2).all(|p| p[1].0 == p[0].0 + 1.0));
             }
         }
-        let stints = followed.changes().iter().filter(|c| c.to == Phase::FormerCustomer).count();
+        let stints = followed
+            .changes()
+            .iter()
+            .filter(|c| c.to == Phase::FormerCustomer)
+            .count();
         assert!(lines[2].len() >= stints.min(1));
     }
 
