@@ -48,7 +48,7 @@ pub fn CycleDiagram() -> impl IntoView {
             <svg
                 class="cycle-diagram"
                 class:running=move || session.playback.with(|p| p.is_playing())
-                viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+                viewBox=move || view_box(text_scale.get())
                 preserveAspectRatio="xMidYMid meet"
                 style=move || format!("--diagram-type: {}", text_scale.get())
                 role="img"
@@ -65,6 +65,16 @@ pub fn CycleDiagram() -> impl IntoView {
         </section>
     }
 }
+
+/// The drawing's view box: with larger type (projector mode) it widens on both sides, so the
+/// names beside the left and right circles stay on the card when those circles are large.
+fn view_box(text_scale: f64) -> String {
+    let margin = SIDE_ROOM_PER_TEXT_SCALE * (text_scale - 1.0).max(0.0);
+    format!("{:.1} 0 {:.1} {HEIGHT}", -margin, WIDTH + 2.0 * margin)
+}
+
+/// Room added on each side of the view box per unit of text scale above 1.
+const SIDE_ROOM_PER_TEXT_SCALE: f64 = 40.0;
 
 /// One half of the band behind the ring: the left half holds the potential customers, the right
 /// half the customers.

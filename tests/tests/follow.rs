@@ -193,3 +193,46 @@ fn a_click_on_a_phase_follows_someone_there_and_a_leaver_says_why() {
     assert_eq!(Phase::FormerCustomer.key(), "former_customer");
     page.assert_clean_console();
 }
+
+#[test]
+fn in_projector_mode_the_panel_fits_and_the_report_still_pictures_every_chart() {
+    let page = Page::builder()
+        .path(&format!("/?seed={SEED}&beamer=1"))
+        .window_size(1280, 720)
+        .open();
+    step_weeks(&page, 6);
+    page.click(".phase[data-phase=loyal_customer] .phase-disc");
+    page.wait_for("#volg-wie");
+    assert_eq!(followed_phase(&page), "loyal_customer");
+    page.wait_for_drawn_canvas("#grafiek-klant");
+    let scroll = page.eval(
+        "const e = document.documentElement; return [e.scrollWidth - e.clientWidth, e.scrollHeight - e.clientHeight];",
+    );
+    assert_eq!(
+        scroll,
+        serde_json::json!([0, 0]),
+        "the page does not scroll"
+    );
+    let smallest = page.eval(
+        "let min = 1e9; for (const e of document.querySelectorAll('#volg-klant *')) {
+           if (e.children.length === 0 && e.textContent.trim() && e.getClientRects().length) {
+             min = Math.min(min, parseFloat(getComputedStyle(e).fontSize));
+           }
+         } return min;",
+    );
+    assert!(
+        smallest.as_f64().unwrap() >= 20.0,
+        "projector text in the panel is at least 20 px: {smallest}"
+    );
+    page.screenshot("follow-projector");
+
+    // The report pictures the charts, which the panel hides, all the same.
+    page.click("#bewaren-knop");
+    page.wait_for("#bewaren[open]");
+    page.click("#verslag-knop");
+    page.wait_for("#verslag");
+    page.wait_until("all five charts pictured", |p| {
+        p.count("#verslag .report-chart img") == 5
+    });
+    page.assert_clean_console();
+}
