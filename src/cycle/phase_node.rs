@@ -23,8 +23,13 @@ pub fn PhaseNode(
     let column = crate::follow::use_column_view();
     let here = move || followed.get() == Some(phase);
     // A click picks someone in this phase to follow (the follow panel offers the same by keyboard).
+    // A click on the followed person's own circle only shows the panel.
     let pick = move |_| {
-        crate::follow::follow_someone(session, column, Some(phase));
+        if followed.get_untracked() == Some(phase) {
+            column.set(crate::follow::ColumnView::Follow);
+        } else {
+            crate::follow::follow_someone(session, column, Some(phase));
+        }
     };
     let i = phase.index();
     let node = move || model.with(|m| m.nodes[i].clone());

@@ -19,6 +19,8 @@ pub fn FollowCard() -> impl IntoView {
     let notice = RwSignal::new(String::new());
     let panel = Memo::new(move |_| {
         session.latest.track();
+        // A lever changed while paused changes their programmes and chance of leaving.
+        session.policy.track();
         let index = session.followed.get()?;
         session.with_live(|live| {
             let sim = live.simulation();
@@ -47,9 +49,7 @@ pub fn FollowCard() -> impl IntoView {
     };
     let other = move |_| {
         let phase = panel.with_untracked(|p| p.as_ref().map(|p| p.phase));
-        if !super::follow_someone(session, column, phase) {
-            notice.set(String::new());
-        }
+        super::follow_someone(session, column, phase);
     };
     let stop = move |_| {
         session.stop_following();

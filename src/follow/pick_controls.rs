@@ -30,9 +30,12 @@ pub fn PickControls(notice: RwSignal<String>) -> impl IntoView {
         if super::follow_someone(session, column, phase) {
             notice.set(String::new());
             column.set(ColumnView::Follow);
+            crate::focus::focus_after_render("volg-ander");
         } else {
-            let name = phase.map_or(t.any_customer, |p| t.phase_one[p.index()]);
-            notice.set((t.nobody_in)(name));
+            notice.set(match phase {
+                Some(p) => (t.nobody_in)(t.phase_one[p.index()]),
+                None => t.no_customers.to_string(),
+            });
         }
     };
     view! {

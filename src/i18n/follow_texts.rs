@@ -17,6 +17,7 @@ pub struct FollowTexts {
     pub stop_button: &'static str,
     /// "Niemand is nu Ambassadeur."
     pub nobody_in: fn(&str) -> String,
+    pub no_customers: &'static str,
     /// One person of each phase (singular), in `Phase::ALL` order.
     pub phase_one: [&'static str; 6],
     /// "Persoon 1.234"
@@ -96,8 +97,9 @@ pub const NL: FollowTexts = FollowTexts {
     any_customer: "Alle klanten",
     follow_button: "Volg iemand",
     other_button: "Iemand anders",
-    stop_button: "Stoppen",
+    stop_button: "Niet meer volgen",
     nobody_in: |phase| format!("Er is nu niemand in de fase {phase}."),
+    no_customers: "Er is nu geen enkele klant.",
     phase_one: [
         "Suspect",
         "Prospect",
@@ -117,6 +119,7 @@ pub const NL: FollowTexts = FollowTexts {
     ],
     now: "Nu",
     weeks_customer: |weeks| match weeks {
+        0 => "deze week klant geworden".to_string(),
         1 => "1 week klant".to_string(),
         n => format!("{n} weken klant"),
     },
@@ -137,12 +140,12 @@ pub const NL: FollowTexts = FollowTexts {
     orders: "Bestellingen",
     value: "Opgeleverd",
     share_of_wallet: "Share of wallet",
-    churn_chance: "Kans op vertrek per week",
+    churn_chance: "Kans op vertrek, volgende week",
     programmes: "Bindingsprogramma's",
     no_programmes: "Geen: alle bindingsprogramma's staan uit.",
     not_in_programmes: "Alleen klanten doen mee aan bindingsprogramma's.",
     programme_effect: |factor| format!("vertrekkans × {factor}"),
-    history: "Levensloop",
+    history: "Faseverloop",
     no_changes: "Nog geen fasewissel sinds het volgen begon.",
     week: |week| format!("week {week}"),
     older: |n| match n {
@@ -156,7 +159,7 @@ pub const NL: FollowTexts = FollowTexts {
         LeavingReason::Competitor => "Concurrent aantrekkelijker",
         LeavingReason::Price => "Prijs te hoog",
         LeavingReason::Everyday => {
-            "Gewoon vertrokken (verhuisd, andere behoefte): niets in je aanpak duwde"
+            "Gewoon vertrokken (verhuisd, andere behoefte): niets in je aanpak joeg deze klant weg"
         }
     },
     expected_got: |expected, got| format!("Verwachtte {expected} en kreeg {got}."),
@@ -168,7 +171,7 @@ pub const NL: FollowTexts = FollowTexts {
         "Concurrent",
         "Prijs",
         "Binding",
-        "Duur relatie",
+        "Duur van de relatie",
     ],
     chance_that_week: |chance| format!("Kans die week: {chance}"),
     marker_title: "Hier is de persoon die je volgt",
@@ -186,8 +189,9 @@ pub const EN: FollowTexts = FollowTexts {
     any_customer: "All customers",
     follow_button: "Follow someone",
     other_button: "Someone else",
-    stop_button: "Stop",
+    stop_button: "Stop following",
     nobody_in: |phase| format!("Nobody is in the phase {phase} right now."),
+    no_customers: "There are no customers right now.",
     phase_one: [
         "Suspect",
         "Prospect",
@@ -207,6 +211,7 @@ pub const EN: FollowTexts = FollowTexts {
     ],
     now: "Now",
     weeks_customer: |weeks| match weeks {
+        0 => "became a customer this week".to_string(),
         1 => "customer for 1 week".to_string(),
         n => format!("customer for {n} weeks"),
     },
@@ -227,12 +232,12 @@ pub const EN: FollowTexts = FollowTexts {
     orders: "Orders",
     value: "Brought in",
     share_of_wallet: "Share of wallet",
-    churn_chance: "Chance of leaving per week",
+    churn_chance: "Chance of leaving next week",
     programmes: "Loyalty programmes",
     no_programmes: "None: every loyalty programme is switched off.",
     not_in_programmes: "Only customers take part in loyalty programmes.",
     programme_effect: |factor| format!("chance of leaving × {factor}"),
-    history: "Life story",
+    history: "Phase changes",
     no_changes: "No change of phase since following began.",
     week: |week| format!("week {week}"),
     older: |n| match n {
