@@ -40,21 +40,10 @@ pub fn ColumnSwitch() -> impl IntoView {
     let session = use_session();
     let t = follow_texts();
     let option = move |which: ColumnView, id: &'static str, label: &'static str| {
-        view! {
-            <button
-                type="button"
-                class="stage-switch-option"
-                id=id
-                aria-pressed=move || (view.get() == which).to_string()
-                on:click=move |_| {
-                    view.set(which);
-                    // The charts had no size while hidden: draw them again.
-                    session.chart_version.update(|v| *v += 1);
-                }
-            >
-                {label}
-            </button>
-        }
+        crate::pyramid::switch_option(view, which, id, label, move || {
+            // The charts had no size while hidden: draw them again.
+            session.chart_version.update(|v| *v += 1);
+        })
     };
     view! {
         <div class="stage-switch column-switch" role="group" aria-label=t.switch_label>

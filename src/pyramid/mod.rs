@@ -6,4 +6,4 @@ mod pyramid_card;
 mod stage_switch;
 
 pub use pyramid_card::PyramidCard;
-pub use stage_switch::{StageSwitch, StageView, provide_stage_view};
+pub use stage_switch::{StageSwitch, StageView, provide_stage_view, switch_option};

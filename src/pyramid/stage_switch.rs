@@ -23,26 +23,40 @@ pub fn StageSwitch() -> impl IntoView {
     let view = expect_context::<RwSignal<StageView>>();
     let t = pyramid_texts();
     let option = move |which: StageView, id: &'static str, label: &'static str| {
-        view! {
-            <button
-                type="button"
-                class="stage-switch-option"
-                id=id
-                aria-pressed=move || (view.get() == which).to_string()
-                on:click=move |_| {
-                    view.set(which);
-                    // The card with this switch is replaced: keep focus on the same choice.
-                    crate::focus::focus_after_render(id);
-                }
-            >
-                {label}
-            </button>
-        }
+        switch_option(view, which, id, label, move || {
+            // The card with this switch is replaced: keep focus on the same choice.
+            crate::focus::focus_after_render(id);
+        })
     };
     view! {
         <div class="stage-switch" role="group" aria-label=t.switch_label>
             {option(StageView::Cycle, "toon-cyclus", t.show_cycle)}
             {option(StageView::Pyramid, "toon-piramide", t.show_pyramid)}
         </div>
+    }
+}
+
+/// One choice of a two-way switch (pressed when `view` shows `which`): sets the view, then runs
+/// `after` for what the switch's own place needs.
+pub fn switch_option<V: Copy + PartialEq + Send + Sync + 'static>(
+    view: RwSignal<V>,
+    which: V,
+    id: &'static str,
+    label: &'static str,
+    after: impl Fn() + 'static,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="stage-switch-option"
+            id=id
+            aria-pressed=move || (view.get() == which).to_string()
+            on:click=move |_| {
+                view.set(which);
+                after();
+            }
+        >
+            {label}
+        </button>
     }
 }
