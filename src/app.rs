@@ -4,7 +4,7 @@ use crate::charts::Charts;
 use crate::controls::ControlPanel;
 use crate::cycle::CycleDiagram;
 use crate::figures::KeyFigures;
-use crate::i18n::{Language, texts};
+use crate::i18n::texts;
 use crate::keep::{KeepButton, StartNotices, browser_store, provide_keep_ui, share};
 use crate::notices::{RunEndNotice, UrlNotices};
 use crate::scenario::{AssignmentPanel, ScenarioBar, ScenarioDialogs, provide_scenario_ui};
@@ -21,7 +21,6 @@ pub const DEFAULT_SEED: u64 = 2024;
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(Language::default());
     let query = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
@@ -57,6 +56,7 @@ pub fn App() -> impl IntoView {
     let state = startup.state.unwrap_or_else(|| fresh_run(&options));
     let session = Session::new(state);
     provide_context(session);
+    let language = crate::language::provide(session, options.language);
     animation::drive(session);
     let projector = crate::projector::provide(session, options.projector);
     shortcuts::listen(session, projector);
@@ -73,9 +73,27 @@ pub fn App() -> impl IntoView {
     if options.teacher {
         scenarios.dialog.set(crate::scenario::Dialog::Teacher);
     }
-    let t = texts();
     view! {
         <div class="app">
+            // Built again in the other language when the learner switches; the run, the dialogs'
+            // state and the settings live above this, so nothing else changes.
+            {move || {
+                language.current.track();
+                view! { <Page scenarios stage_view problems=problems.clone()/> }
+            }}
+        </div>
+    }
+}
+
+/// Everything the page shows, in the current language.
+#[component]
+fn Page(
+    scenarios: crate::scenario::ScenarioUi,
+    stage_view: RwSignal<crate::pyramid::StageView>,
+    problems: Vec<crate::state::url_params::UrlProblem>,
+) -> impl IntoView {
+    let t = texts();
+    view! {
             <header class="app-header">
                 <div class="brand">
                     <span class="logo" aria-hidden="true"></span>
@@ -86,6 +104,7 @@ pub fn App() -> impl IntoView {
                 <KeepButton/>
                 <crate::projector::ProjectorButton/>
                 <crate::classroom::TeacherButton/>
+                <crate::language::LanguageSwitch/>
                 <span class="shortcuts-hint">{t.shortcuts_hint}</span>
             </header>
             // Built again when another scenario is loaded (locked and hidden levers, its length).
@@ -113,7 +132,6 @@ pub fn App() -> impl IntoView {
             <AssignmentPanel/>
             <ScenarioDialogs/>
             <PerformanceProbe/>
-        </div>
     }
 }
 

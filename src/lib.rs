@@ -14,6 +14,7 @@ pub mod focus;
 pub mod follow;
 pub mod i18n;
 pub mod keep;
+pub mod language;
 pub mod notices;
 pub mod panic_message;
 pub mod projector;

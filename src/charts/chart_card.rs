@@ -7,6 +7,9 @@ use crate::session::use_session;
 use leptos::ev;
 use leptos::html::Canvas;
 use leptos::prelude::*;
+use crate::state::chart_table::{ChartData, MAX_ROWS, table_rows};
+use crate::state::throttle::{Due, Throttle};
+use crate::state::trend_summary::summarize;
 use web_sys::HtmlCanvasElement;
 
 /// One legend entry: the text and the CSS variable holding its colour.
@@ -35,7 +38,11 @@ impl LegendEntry {
     }
 }
 
-/// A chart card. `draw` paints the canvas given its pixel ratio and the page palette.
+/// How often, at most, a chart's spoken summary changes while time runs.
+pub const SUMMARY_INTERVAL_MS: f64 = 5000.0;
+
+/// A chart card. `draw` paints the canvas given its pixel ratio and the page palette; `data`
+/// (when given) adds the "Tabel" toggle and the spoken summary.
 #[component]
 pub fn ChartCard(
     /// Element id of the canvas (tests and links use it).
@@ -45,6 +52,7 @@ pub fn ChartCard(
     /// The legend while comparing two runs ("Wat als?").
     compare_legend: Vec<LegendEntry>,
     draw: impl Fn(&HtmlCanvasElement, f64, &Palette) + 'static,
+    #[prop(optional)] data: Option<ChartData>,
 ) -> impl IntoView {
     let session = use_session();
     let canvas = NodeRef::<Canvas>::new();
@@ -79,6 +87,49 @@ pub fn ChartCard(
             }
         }
     };
+    let table_shown = RwSignal::new(false);
+    let access = data.map(|data| {
+        let data = StoredValue::new(data);
+        let summary = RwSignal::new(String::new());
+        announce_summaries(session, data, summary);
+        (data, summary)
+    });
+    let a = crate::i18n::chart_access_texts();
+    let table_id = format!("{id}-tabel");
+    let table_box = access.map(|(data, _)| {
+        view! {
+            <div class="chart-table-box" id=table_id.clone() hidden=move || !table_shown.get()>
+                {move || table_shown.get().then(|| view! { <DataTable title data/> })}
+            </div>
+        }
+    });
+    let table_toggle = access.map(|_| {
+        view! {
+            <button
+                type="button"
+                class="chart-tool chart-table-toggle"
+                id=format!("{id}-tabel-knop")
+                aria-pressed=move || table_shown.get().to_string()
+                aria-controls=table_id.clone()
+                title=a.table_hint
+                aria-label=format!("{title}: {}", a.table_button)
+                on:click=move |_| {
+                    table_shown.update(|shown| *shown = !*shown);
+                    // The canvas had no size while the table was shown.
+                    session.chart_version.update(|v| *v += 1);
+                }
+            >
+                {a.table_button}
+            </button>
+        }
+    });
+    let spoken = access.map(|(_, summary)| {
+        view! {
+            <p class="visually-hidden chart-summary" aria-live="polite" id=format!("{id}-samenvatting")>
+                {move || summary.get()}
+            </p>
+        }
+    });
     view! {
         <figure class="chart-card" aria-labelledby=labelled_by>
             <figcaption>
@@ -93,10 +144,19 @@ pub fn ChartCard(
                 }}
             </figcaption>
             <div class="chart-canvas-box">
-                <canvas id=id node_ref=canvas role="img" aria-label=title></canvas>
+                <canvas
+                    id=id
+                    node_ref=canvas
+                    role="img"
+                    aria-label=title
+                    hidden=move || table_shown.get()
+                ></canvas>
+                {table_box}
+                <div class="chart-tools">
+                {table_toggle}
                 <button
                     type="button"
-                    class="chart-png"
+                    class="chart-tool chart-png"
                     id=format!("{id}-png")
                     title=keep_texts.png_button
                     aria-label=format!("{title}: {}", keep_texts.png_button)
@@ -104,8 +164,118 @@ pub fn ChartCard(
                 >
                     "PNG"
                 </button>
+                </div>
             </div>
+            {spoken}
         </figure>
+    }
+}
+
+/// Keep `summary` saying how the chart's main series went, at most once per
+/// [`SUMMARY_INTERVAL_MS`]; a change asked for sooner is said when the interval is over, so
+/// the last word after a pause is always the current one.
+fn announce_summaries(
+    session: crate::session::Session,
+    data: StoredValue<ChartData>,
+    summary: RwSignal<String>,
+) {
+    let throttle = StoredValue::new(Throttle::new(SUMMARY_INTERVAL_MS));
+    let waiting = StoredValue::new(false);
+    let a = crate::i18n::chart_access_texts();
+    let numbers = crate::i18n::texts().numbers;
+    let say = move || {
+        let Some(column) = data.try_with_value(|d| d.summary_column().copied()).flatten() else {
+            return;
+        };
+        let change_weeks = session.change_weeks.try_get_untracked().unwrap_or_default();
+        let trend = session.with_live(|live| {
+            summarize(live.history(), column.value, &change_weeks, column.format.decimals())
+        });
+        if let Some(trend) = trend {
+            let text = (a.summary)(
+                column.label,
+                trend.direction,
+                &column.format.write(numbers, trend.from),
+                &column.format.write(numbers, trend.to),
+                trend.since_week,
+            );
+            if summary.try_with_untracked(|s| *s != text) == Some(true) {
+                summary.try_set(text);
+            }
+        }
+    };
+    fn ask(
+        throttle: StoredValue<Throttle>,
+        waiting: StoredValue<bool>,
+        say: impl Fn() + Copy + 'static,
+    ) {
+        let due = throttle.try_update_value(|t| t.ask(crate::session::now()));
+        match due {
+            Some(Due::Now) => say(),
+            Some(Due::In(ms)) => {
+                if waiting.try_get_value() == Some(false) {
+                    waiting.set_value(true);
+                    set_timeout(
+                        move || {
+                            if waiting.try_set_value(false).is_none() {
+                                ask(throttle, waiting, say);
+                            }
+                        },
+                        std::time::Duration::from_millis(ms.ceil() as u64),
+                    );
+                }
+            }
+            None => {}
+        }
+    }
+    Effect::new(move |_| {
+        session.chart_version.track();
+        ask(throttle, waiting, say);
+    });
+}
+
+/// A chart's figures as a table: a row per shown week, a column per series.
+#[component]
+fn DataTable(title: &'static str, data: StoredValue<ChartData>) -> impl IntoView {
+    let session = use_session();
+    let a = crate::i18n::chart_access_texts();
+    let numbers = crate::i18n::texts().numbers;
+    let columns = data.with_value(|d| d.columns.clone());
+    let head = columns
+        .iter()
+        .map(|c| view! { <th scope="col">{c.label}</th> })
+        .collect_view();
+    let body = move || {
+        session.chart_version.track();
+        session.with_live(|live| {
+            table_rows(live.history(), MAX_ROWS)
+                .into_iter()
+                .map(|snapshot| {
+                    let cells = columns
+                        .iter()
+                        .map(|c| view! { <td>{c.format.write(numbers, (c.value)(snapshot))}</td> })
+                        .collect_view();
+                    view! {
+                        <tr>
+                            <th scope="row">{snapshot.week}</th>
+                            {cells}
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <table class="chart-table">
+            <caption class="visually-hidden">{(a.table_caption)(title)}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{a.week_column}</th>
+                    {head}
+                </tr>
+            </thead>
+            <tbody>{body}</tbody>
+        </table>
     }
 }
 

@@ -4,6 +4,7 @@
 use super::line_chart::Stroke;
 use super::series_chart::{DrawOrder, SeriesChart, SeriesSpec, ValueAxis, series_chart};
 use crate::i18n::texts;
+use crate::state::chart_table::ValueFormat;
 use leptos::prelude::*;
 use plotters::style::RGBColor;
 
@@ -20,6 +21,7 @@ pub fn ClvChart() -> impl IntoView {
                 fallback: RGBColor(0, 114, 178),
                 stroke: Stroke::Solid,
                 value: |s| s.clv_wxa_net,
+                format: ValueFormat::Euros,
                 compared: true,
             },
             SeriesSpec {
@@ -28,6 +30,7 @@ pub fn ClvChart() -> impl IntoView {
                 fallback: RGBColor(0, 114, 178),
                 stroke: Stroke::Dashed,
                 value: |s| s.clv_wxa,
+                format: ValueFormat::Euros,
                 compared: false,
             },
             SeriesSpec {
@@ -36,6 +39,7 @@ pub fn ClvChart() -> impl IntoView {
                 fallback: RGBColor(86, 180, 233),
                 stroke: Stroke::Solid,
                 value: |s| s.clv_discounted_net,
+                format: ValueFormat::Euros,
                 compared: true,
             },
         ],
@@ -47,5 +51,6 @@ pub fn ClvChart() -> impl IntoView {
         y_desc: t.axis_euro_per_customer,
         y_format: |v| t.numbers.euros_axis(v),
         zero_line: true,
+        summary: 0,
     })
 }

@@ -3,6 +3,7 @@
 use super::line_chart::Stroke;
 use super::series_chart::{DrawOrder, SeriesChart, SeriesSpec, ValueAxis, series_chart};
 use crate::i18n::texts;
+use crate::state::chart_table::ValueFormat;
 use leptos::prelude::*;
 use plotters::style::RGBColor;
 
@@ -19,6 +20,7 @@ pub fn FinanceChart() -> impl IntoView {
                 fallback: RGBColor(0, 114, 178),
                 stroke: Stroke::Solid,
                 value: |s| s.revenue,
+                format: ValueFormat::Euros,
                 compared: true,
             },
             SeriesSpec {
@@ -27,6 +29,7 @@ pub fn FinanceChart() -> impl IntoView {
                 fallback: RGBColor(213, 94, 0),
                 stroke: Stroke::Dashed,
                 value: |s| s.costs,
+                format: ValueFormat::Euros,
                 compared: true,
             },
             SeriesSpec {
@@ -35,6 +38,7 @@ pub fn FinanceChart() -> impl IntoView {
                 fallback: RGBColor(0, 158, 115),
                 stroke: Stroke::Solid,
                 value: |s| s.profit,
+                format: ValueFormat::Euros,
                 compared: true,
             },
         ],
@@ -46,5 +50,6 @@ pub fn FinanceChart() -> impl IntoView {
         y_desc: t.axis_euro,
         y_format: |v| t.numbers.euros_axis(v),
         zero_line: true,
+        summary: 2,
     })
 }

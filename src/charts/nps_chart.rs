@@ -3,6 +3,7 @@
 use super::line_chart::Stroke;
 use super::series_chart::{DrawOrder, SeriesChart, SeriesSpec, ValueAxis, series_chart};
 use crate::i18n::texts;
+use crate::state::chart_table::ValueFormat;
 use leptos::prelude::*;
 use model::Snapshot;
 use plotters::style::RGBColor;
@@ -30,6 +31,7 @@ pub fn NpsChart() -> impl IntoView {
                 fallback: RGBColor(30, 40, 60),
                 stroke: Stroke::Solid,
                 value: |s| s.nps,
+                format: ValueFormat::Signed,
                 compared: true,
             },
             SeriesSpec {
@@ -38,6 +40,7 @@ pub fn NpsChart() -> impl IntoView {
                 fallback: RGBColor(0, 158, 115),
                 stroke: Stroke::Dashed,
                 value: |s| percent(s.promoters, s),
+                format: ValueFormat::Percent,
                 compared: false,
             },
             SeriesSpec {
@@ -46,6 +49,7 @@ pub fn NpsChart() -> impl IntoView {
                 fallback: RGBColor(150, 150, 150),
                 stroke: Stroke::Dashed,
                 value: |s| percent(s.passives, s),
+                format: ValueFormat::Percent,
                 compared: false,
             },
             SeriesSpec {
@@ -54,6 +58,7 @@ pub fn NpsChart() -> impl IntoView {
                 fallback: RGBColor(213, 94, 0),
                 stroke: Stroke::Dashed,
                 value: |s| percent(s.detractors, s),
+                format: ValueFormat::Percent,
                 compared: false,
             },
         ],
@@ -63,5 +68,6 @@ pub fn NpsChart() -> impl IntoView {
         y_desc: t.axis_nps,
         y_format: |v| t.numbers.format_signed(v, 0),
         zero_line: true,
+        summary: 0,
     })
 }

@@ -9,6 +9,7 @@ use super::series_chart::comparison_legend;
 use crate::cycle::phase_style::{PHASE_COLOR_VARS, phase_fallback_color};
 use crate::i18n::texts;
 use crate::state::chart_series::{series, value_range};
+use crate::state::chart_table::{ChartData, DataColumn, ValueFormat};
 use leptos::prelude::*;
 use model::{Phase, Snapshot};
 
@@ -35,6 +36,37 @@ fn compared_lines(current: &[Snapshot], original: &[Snapshot], palette: &Palette
     let a = COMPARED.map(|p| line(original, p, Stroke::Solid));
     let b = COMPARED.map(|p| line(current, p, Stroke::Dashed));
     a.into_iter().chain(b).collect()
+}
+
+/// The people in one phase, as a table column's value.
+fn people_in(phase: Phase) -> fn(&Snapshot) -> f64 {
+    match phase {
+        Phase::Suspect => |s| f64::from(s.phases.get(Phase::Suspect)),
+        Phase::Prospect => |s| f64::from(s.phases.get(Phase::Prospect)),
+        Phase::NewCustomer => |s| f64::from(s.phases.get(Phase::NewCustomer)),
+        Phase::LoyalCustomer => |s| f64::from(s.phases.get(Phase::LoyalCustomer)),
+        Phase::Ambassador => |s| f64::from(s.phases.get(Phase::Ambassador)),
+        Phase::FormerCustomer => |s| f64::from(s.phases.get(Phase::FormerCustomer)),
+    }
+}
+
+/// The table: the people in each phase, then all customers together (what the summary follows).
+fn table_data(t: &'static crate::i18n::Texts) -> ChartData {
+    let mut columns: Vec<DataColumn> = Phase::ALL
+        .into_iter()
+        .map(|phase| DataColumn {
+            label: t.phases[phase.index()].name,
+            value: people_in(phase),
+            format: ValueFormat::Count,
+        })
+        .collect();
+    columns.push(DataColumn {
+        label: t.customers_pool,
+        value: |s| f64::from(s.phases.active_customers()),
+        format: ValueFormat::Count,
+    });
+    let summary = columns.len() - 1;
+    ChartData { columns, summary }
 }
 
 #[component]
@@ -95,6 +127,7 @@ pub fn PhasesChart() -> impl IntoView {
             legend=legend
             compare_legend=compare_legend
             draw=draw
+            data=table_data(t)
         />
     }
 }

@@ -6,6 +6,7 @@ use super::drawer::drawer;
 use super::line_chart::{Line, Stroke};
 use super::palette::Palette;
 use crate::state::chart_series::{series, value_range};
+use crate::state::chart_table::{ChartData, DataColumn, ValueFormat};
 use leptos::prelude::*;
 use model::Snapshot;
 use plotters::style::RGBColor;
@@ -20,6 +21,8 @@ pub struct SeriesSpec {
     pub fallback: RGBColor,
     pub stroke: Stroke,
     pub value: fn(&Snapshot) -> f64,
+    /// How its values are written in the chart's table and summary.
+    pub format: ValueFormat,
     /// Drawn for both runs while comparing ("Wat als?"); the chart's other series are left out
     /// then, so the two runs stay readable.
     pub compared: bool,
@@ -111,11 +114,25 @@ pub struct SeriesChart<F> {
     pub y_format: F,
     /// Draw a solid line at value 0.
     pub zero_line: bool,
+    /// The series (index into `series`) the spoken summary follows.
+    pub summary: usize,
 }
 
 /// The chart card of `chart`: legend and lines both from its series.
 pub fn series_chart<F: Fn(f64) -> String + 'static>(chart: SeriesChart<F>) -> impl IntoView {
     let legend = chart.series.iter().map(SeriesSpec::legend_entry).collect();
+    let data = ChartData {
+        columns: chart
+            .series
+            .iter()
+            .map(|s| DataColumn {
+                label: s.label,
+                value: s.value,
+                format: s.format,
+            })
+            .collect(),
+        summary: chart.summary,
+    };
     let compare_legend = comparison_legend(
         chart
             .series
@@ -158,6 +175,7 @@ pub fn series_chart<F: Fn(f64) -> String + 'static>(chart: SeriesChart<F>) -> im
             legend=legend
             compare_legend=compare_legend
             draw=draw
+            data=data
         />
     }
 }

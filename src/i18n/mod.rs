@@ -12,16 +12,20 @@ mod texts;
 
 pub use texts::{LeverTexts, PhaseTexts, Texts};
 
+pub mod chart_access_texts;
 pub mod class_texts;
 pub mod follow_texts;
 pub mod keep_texts;
+pub mod language_texts;
 pub mod pyramid_texts;
 pub mod report_texts;
 pub mod scenario_texts;
 
+pub use chart_access_texts::{ChartAccessTexts, chart_access_texts};
 pub use class_texts::{ClassTexts, class_texts};
 pub use follow_texts::{FollowTexts, follow_texts};
 pub use keep_texts::{KeepTexts, keep_texts};
+pub use language_texts::{LanguageTexts, language_texts};
 pub use model::Language;
 pub use pyramid_texts::{PyramidTexts, pyramid_texts};
 pub use report_texts::{ReportTexts, report_texts};
@@ -45,8 +49,14 @@ pub fn code(language: Language) -> &'static str {
 }
 
 /// The interface language of the current reactive context (Dutch when none is provided).
+///
+/// Read without tracking: the part of the page that shows texts is rebuilt as a whole when the
+/// language changes (see [`crate::language`]), so no text needs its own subscription.
 pub fn current_language() -> Language {
-    leptos::prelude::use_context::<Language>().unwrap_or_default()
+    use leptos::prelude::GetUntracked;
+    leptos::prelude::use_context::<crate::language::LanguageChoice>()
+        .map(|choice| choice.current.get_untracked())
+        .unwrap_or_default()
 }
 
 /// The texts of the language in the current reactive context (Dutch when none is provided).

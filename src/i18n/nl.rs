@@ -35,6 +35,7 @@ fn url_problem(key: &str, value: &str, expected: Expected) -> String {
         ),
         Expected::Seed => "een heel getal vanaf 0".to_string(),
         Expected::Switch => "1 (aan) of 0 (uit)".to_string(),
+        Expected::Language => "nl (Nederlands) of en (Engels)".to_string(),
     };
     format!(
         "De link bevat “{key}={value}”, maar “{key}” moet {expected} zijn. \

@@ -5,12 +5,26 @@
 pub struct NumberStyle {
     pub decimal: char,
     pub thousands: char,
+    /// What stands between the euro sign and the amount: Dutch "€ 1.250", English "€1,250".
+    pub euro_gap: &'static str,
+    /// The short word for millions after a number: Dutch "2 mln", English "2m".
+    pub million: &'static str,
 }
 
-/// Dutch: comma for decimals, dot for thousands.
+/// Dutch: comma for decimals, dot for thousands, "€ 1.250", "€ 2 mln".
 pub const DUTCH: NumberStyle = NumberStyle {
     decimal: ',',
     thousands: '.',
+    euro_gap: " ",
+    million: " mln",
+};
+
+/// English: decimal point, thousands comma, "€1,250", "€2m".
+pub const ENGLISH: NumberStyle = NumberStyle {
+    decimal: '.',
+    thousands: ',',
+    euro_gap: "",
+    million: "m",
 };
 
 impl NumberStyle {
@@ -59,9 +73,10 @@ impl NumberStyle {
     /// Euros without cents: "€ 1.250" or "−€ 300".
     pub fn euros(self, value: f64) -> String {
         let plain = self.format(value, 0);
+        let gap = self.euro_gap;
         match plain.strip_prefix('−') {
-            Some(rest) => format!("−€ {rest}"),
-            None => format!("€ {plain}"),
+            Some(rest) => format!("−€{gap}{rest}"),
+            None => format!("€{gap}{plain}"),
         }
     }
 
@@ -76,7 +91,7 @@ impl NumberStyle {
                 .unwrap_or(text)
         };
         if abs >= 1_000_000.0 {
-            format!("{sign}€{} mln", trimmed(abs / 1_000_000.0))
+            format!("{sign}€{}{}", trimmed(abs / 1_000_000.0), self.million)
         } else if abs >= 1_000.0 {
             format!("{sign}€{}k", trimmed(abs / 1_000.0))
         } else {
@@ -88,10 +103,11 @@ impl NumberStyle {
     pub fn euros_short(self, value: f64) -> String {
         let abs = value.abs();
         let sign = if value < 0.0 { "−" } else { "" };
+        let gap = self.euro_gap;
         if abs >= 1_000_000.0 {
-            format!("{sign}€ {} mln", self.format(abs / 1_000_000.0, 1))
+            format!("{sign}€{gap}{}{}", self.format(abs / 1_000_000.0, 1), self.million)
         } else if abs >= 10_000.0 {
-            format!("{sign}€ {}k", self.format(abs / 1_000.0, 1))
+            format!("{sign}€{gap}{}k", self.format(abs / 1_000.0, 1))
         } else {
             self.euros(value)
         }
@@ -100,7 +116,7 @@ impl NumberStyle {
 
 #[cfg(test)]
 mod tests {
-    use super::DUTCH;
+    use super::{DUTCH, ENGLISH};
 
     #[test]
     fn groups_thousands_with_dots_and_uses_decimal_comma() {
@@ -137,6 +153,18 @@ mod tests {
         assert_eq!(DUTCH.euros_axis(20_000.0), "€20k");
         assert_eq!(DUTCH.euros_axis(-10_000.0), "−€10k");
         assert_eq!(DUTCH.euros_axis(2_000_000.0), "€2 mln");
+    }
+
+    #[test]
+    fn english_swaps_the_separators_and_writes_euros_without_a_gap() {
+        assert_eq!(ENGLISH.format(12345.678, 1), "12,345.7");
+        assert_eq!(ENGLISH.format_signed(-1500.0, 0), "−1,500");
+        assert_eq!(ENGLISH.euros(1250.4), "€1,250");
+        assert_eq!(ENGLISH.euros(-300.0), "−€300");
+        assert_eq!(ENGLISH.euros_short(12_345.0), "€12.3k");
+        assert_eq!(ENGLISH.euros_short(-2_500_000.0), "−€2.5m");
+        assert_eq!(ENGLISH.euros_axis(1500.0), "€1.5k");
+        assert_eq!(ENGLISH.euros_axis(2_000_000.0), "€2m");
     }
 
     #[test]

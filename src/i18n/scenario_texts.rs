@@ -3,14 +3,8 @@
 //! table per language, so a missing text is a compile error. The lesson texts themselves come from
 //! the scenario file, in both languages.
 
-use super::number::{DUTCH, NumberStyle};
+use super::number::{DUTCH, ENGLISH as ENGLISH_NUMBERS, NumberStyle};
 use model::Language as LessonLanguage;
-
-/// English number style: decimal point, thousands comma.
-const ENGLISH_NUMBERS: NumberStyle = NumberStyle {
-    decimal: '.',
-    thousands: ',',
-};
 
 /// Every text of the scenario screens in one language.
 pub struct ScenarioTexts {

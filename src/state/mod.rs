@@ -2,6 +2,7 @@
 
 pub mod autosave;
 pub mod chart_series;
+pub mod chart_table;
 pub mod decisions;
 pub mod follow_panel;
 pub mod frame_stats;
@@ -13,5 +14,7 @@ pub mod run_end;
 pub mod run_state;
 pub mod runs;
 pub mod startup;
+pub mod throttle;
 pub mod trend;
+pub mod trend_summary;
 pub mod url_params;

@@ -16,6 +16,8 @@ pub struct StartOptions {
     pub teacher: bool,
     /// `?beamer=1` or `?beamer=0`: projector mode on or off, whatever this browser remembers.
     pub projector: Option<bool>,
+    /// `?lang=en` or `?lang=nl`: the interface language, whatever this browser remembers.
+    pub language: Option<model::Language>,
 }
 
 /// A value in the address that could not be used.
@@ -35,6 +37,8 @@ pub enum Expected {
     Population,
     /// On (`1`) or off (`0`).
     Switch,
+    /// A language code: `nl` or `en`.
+    Language,
 }
 
 /// The parameter names, in Dutch as they appear in links.
@@ -43,6 +47,7 @@ pub const POPULATION_KEY: &str = "populatie";
 pub const SESSION_KEY: &str = "sessie";
 pub const TEACHER_KEY: &str = "docent";
 pub const PROJECTOR_KEY: &str = "beamer";
+pub const LANGUAGE_KEY: &str = "lang";
 
 /// Read the start options from a query string (with or without the leading `?`). Unknown
 /// parameters are left for other features; unusable values become problems.
@@ -75,6 +80,10 @@ pub fn parse(query: &str) -> (StartOptions, Vec<UrlProblem>) {
                 "" | "1" | "aan" | "on" => options.projector = Some(true),
                 "0" | "uit" | "off" => options.projector = Some(false),
                 _ => problems.push(problem(Expected::Switch)),
+            },
+            LANGUAGE_KEY => match crate::language::from_code(value) {
+                Some(language) => options.language = Some(language),
+                None => problems.push(problem(Expected::Language)),
             },
             _ => {}
         }
@@ -110,6 +119,17 @@ mod tests {
         assert_eq!(problems[0].expected, Expected::Seed);
         assert_eq!(problems[1].expected, Expected::Population);
         assert_eq!(problems[2].value, "99999999999");
+    }
+
+    #[test]
+    fn lang_chooses_the_interface_language_and_a_bad_one_is_reported() {
+        assert_eq!(parse("?lang=en").0.language, Some(model::Language::En));
+        assert_eq!(parse("?seed=1&lang=NL").0.language, Some(model::Language::Nl));
+        assert_eq!(parse("?seed=1").0.language, None);
+        let (options, problems) = parse("?lang=fr&seed=4");
+        assert_eq!(options.language, None);
+        assert_eq!(options.seed, Some(4));
+        assert_eq!(problems[0].expected, Expected::Language);
     }
 
     #[test]
