@@ -102,6 +102,7 @@ fn Page(
                 </div>
                 <ScenarioBar/>
                 <KeepButton/>
+                <crate::glossary::GlossaryButton/>
                 <crate::projector::ProjectorButton/>
                 <crate::classroom::TeacherButton/>
                 <crate::language::LanguageSwitch/>

@@ -12,6 +12,7 @@ pub mod exports;
 pub mod figures;
 pub mod focus;
 pub mod follow;
+pub mod glossary;
 pub mod i18n;
 pub mod keep;
 pub mod language;

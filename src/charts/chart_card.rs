@@ -3,13 +3,14 @@
 
 use super::hidpi;
 use super::palette::Palette;
+use crate::glossary::GlossaryLink;
 use crate::session::use_session;
-use leptos::ev;
-use leptos::html::Canvas;
-use leptos::prelude::*;
 use crate::state::chart_table::{ChartData, MAX_ROWS, table_rows};
 use crate::state::throttle::{Due, Throttle};
 use crate::state::trend_summary::summarize;
+use leptos::ev;
+use leptos::html::Canvas;
+use leptos::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 /// One legend entry: the text and the CSS variable holding its colour.
@@ -133,7 +134,12 @@ pub fn ChartCard(
     view! {
         <figure class="chart-card" aria-labelledby=labelled_by>
             <figcaption>
-                <h3 id=title_id>{title}</h3>
+                <h3 id=title_id>
+                    {match crate::glossary::links::for_element(id) {
+                        Some(concept) => view! { <GlossaryLink concept text=title/> }.into_any(),
+                        None => title.into_any(),
+                    }}
+                </h3>
                 {move || {
                     let entries = if session.fork_week.get().is_some() {
                         compare_legend.clone()
@@ -184,12 +190,20 @@ fn announce_summaries(
     let a = crate::i18n::chart_access_texts();
     let numbers = crate::i18n::texts().numbers;
     let say = move || {
-        let Some(column) = data.try_with_value(|d| d.summary_column().copied()).flatten() else {
+        let Some(column) = data
+            .try_with_value(|d| d.summary_column().copied())
+            .flatten()
+        else {
             return;
         };
         let change_weeks = session.change_weeks.try_get_untracked().unwrap_or_default();
         let trend = session.with_live(|live| {
-            summarize(live.history(), column.value, &change_weeks, column.format.decimals())
+            summarize(
+                live.history(),
+                column.value,
+                &change_weeks,
+                column.format.decimals(),
+            )
         });
         if let Some(trend) = trend {
             let text = (a.summary)(
@@ -212,20 +226,18 @@ fn announce_summaries(
         let due = throttle.try_update_value(|t| t.ask(crate::session::now()));
         match due {
             Some(Due::Now) => say(),
-            Some(Due::In(ms)) => {
-                if waiting.try_get_value() == Some(false) {
-                    waiting.set_value(true);
-                    set_timeout(
-                        move || {
-                            if waiting.try_set_value(false).is_none() {
-                                ask(throttle, waiting, say);
-                            }
-                        },
-                        std::time::Duration::from_millis(ms.ceil() as u64),
-                    );
-                }
+            Some(Due::In(ms)) if waiting.try_get_value() == Some(false) => {
+                waiting.set_value(true);
+                set_timeout(
+                    move || {
+                        if waiting.try_set_value(false).is_none() {
+                            ask(throttle, waiting, say);
+                        }
+                    },
+                    std::time::Duration::from_millis(ms.ceil() as u64),
+                );
             }
-            None => {}
+            Some(Due::In(_)) | None => {}
         }
     }
     Effect::new(move |_| {

@@ -3,10 +3,43 @@
 
 use super::line_chart::Stroke;
 use super::series_chart::{DrawOrder, SeriesChart, SeriesSpec, ValueAxis, series_chart};
-use crate::i18n::texts;
+use crate::i18n::{Texts, texts};
 use crate::state::chart_table::ValueFormat;
 use leptos::prelude::*;
 use plotters::style::RGBColor;
+
+/// The series of this chart, in legend order.
+pub(crate) fn series(t: &'static Texts) -> Vec<SeriesSpec> {
+    vec![
+        SeriesSpec {
+            label: t.series_clv_wxa_net,
+            css_var: "--series-clv",
+            fallback: RGBColor(0, 114, 178),
+            stroke: Stroke::Solid,
+            value: |s| s.clv_wxa_net,
+            format: ValueFormat::Euros,
+            compared: true,
+        },
+        SeriesSpec {
+            label: t.series_clv_wxa,
+            css_var: "--series-clv",
+            fallback: RGBColor(0, 114, 178),
+            stroke: Stroke::Dashed,
+            value: |s| s.clv_wxa,
+            format: ValueFormat::Euros,
+            compared: false,
+        },
+        SeriesSpec {
+            label: t.series_clv_discounted_net,
+            css_var: "--series-clv-discounted",
+            fallback: RGBColor(86, 180, 233),
+            stroke: Stroke::Solid,
+            value: |s| s.clv_discounted_net,
+            format: ValueFormat::Euros,
+            compared: true,
+        },
+    ]
+}
 
 #[component]
 pub fn ClvChart() -> impl IntoView {
@@ -14,35 +47,7 @@ pub fn ClvChart() -> impl IntoView {
     series_chart(SeriesChart {
         id: "grafiek-clv",
         title: t.chart_clv,
-        series: vec![
-            SeriesSpec {
-                label: t.series_clv_wxa_net,
-                css_var: "--series-clv",
-                fallback: RGBColor(0, 114, 178),
-                stroke: Stroke::Solid,
-                value: |s| s.clv_wxa_net,
-                format: ValueFormat::Euros,
-                compared: true,
-            },
-            SeriesSpec {
-                label: t.series_clv_wxa,
-                css_var: "--series-clv",
-                fallback: RGBColor(0, 114, 178),
-                stroke: Stroke::Dashed,
-                value: |s| s.clv_wxa,
-                format: ValueFormat::Euros,
-                compared: false,
-            },
-            SeriesSpec {
-                label: t.series_clv_discounted_net,
-                css_var: "--series-clv-discounted",
-                fallback: RGBColor(86, 180, 233),
-                stroke: Stroke::Solid,
-                value: |s| s.clv_discounted_net,
-                format: ValueFormat::Euros,
-                compared: true,
-            },
-        ],
+        series: series(t),
         draw_order: DrawOrder::Legend,
         values: ValueAxis::Fit {
             floor: 0.0,

@@ -4,6 +4,8 @@
 
 pub mod chart_card;
 mod clv_chart;
+#[cfg(test)]
+mod colour_vision;
 mod drawer;
 mod experience_chart;
 mod finance_chart;

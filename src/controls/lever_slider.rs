@@ -2,6 +2,7 @@
 //! on demand. Moving it changes the policy from the next week on.
 
 use super::lever_level::{from_slider, level_index, to_slider};
+use crate::glossary::GlossaryLink;
 use crate::i18n::texts;
 use crate::session::use_session;
 use leptos::prelude::*;
@@ -84,9 +85,14 @@ pub fn LeverSlider(lever: Lever) -> impl IntoView {
                     <span class="visually-hidden">{format!(": {lock_reason}")}</span>
                 </p>
             })}
-            <p class="lever-explanation" id=explanation_id hidden=move || !open.get()>
-                {words.explanation}
-            </p>
+            <div class="lever-explanation" id=explanation_id hidden=move || !open.get()>
+                <p>{words.explanation}</p>
+                <GlossaryLink
+                    concept=crate::glossary::links::for_lever(lever)
+                    text=crate::i18n::glossary_texts().lever_link
+                    class="lever-glossary"
+                />
+            </div>
         </div>
     }
 }

@@ -16,11 +16,11 @@ pub const PHASE_COLOR_VARS: [&str; 6] = [
 /// The colour used when the stylesheet does not provide one (same values as style/base.css).
 pub fn phase_fallback_color(phase: Phase) -> RGBColor {
     match phase {
-        Phase::Suspect => RGBColor(0x9a, 0xa8, 0xbc),
+        Phase::Suspect => RGBColor(0xa3, 0xb1, 0xc2),
         Phase::Prospect => RGBColor(0x56, 0xb4, 0xe9),
         Phase::NewCustomer => RGBColor(0x00, 0x9e, 0x73),
         Phase::LoyalCustomer => RGBColor(0x00, 0x72, 0xb2),
         Phase::Ambassador => RGBColor(0xe6, 0x9f, 0x00),
-        Phase::FormerCustomer => RGBColor(0xcc, 0x79, 0xa7),
+        Phase::FormerCustomer => RGBColor(0x99, 0x5a, 0x87),
     }
 }

@@ -1,5 +1,6 @@
 //! One key figure: label, value, trend arrow and what the figure means.
 
+use crate::glossary::GlossaryLink;
 use crate::i18n::texts;
 use crate::state::trend::{Direction, Trend};
 use leptos::prelude::*;
@@ -55,7 +56,12 @@ pub fn FigureCard(
             data-trend=move || format!("{:?}", direction()).to_lowercase()
             title=format!("{label}: {description}")
         >
-            <div class="figure-label">{label}</div>
+            <div class="figure-label">
+                {match crate::glossary::links::for_element(id) {
+                    Some(concept) => view! { <GlossaryLink concept text=label/> }.into_any(),
+                    None => label.into_any(),
+                }}
+            </div>
             {move || match original.get() {
                 None => {
                     view! {

@@ -6,6 +6,7 @@
 //! switching language means providing another [`Language`] in the context and re-rendering the
 //! view below it. The one `Language` is the model's (`model::Language`).
 
+mod en;
 mod nl;
 pub mod number;
 mod texts;
@@ -15,6 +16,7 @@ pub use texts::{LeverTexts, PhaseTexts, Texts};
 pub mod chart_access_texts;
 pub mod class_texts;
 pub mod follow_texts;
+pub mod glossary_texts;
 pub mod keep_texts;
 pub mod language_texts;
 pub mod pyramid_texts;
@@ -24,6 +26,7 @@ pub mod scenario_texts;
 pub use chart_access_texts::{ChartAccessTexts, chart_access_texts};
 pub use class_texts::{ClassTexts, class_texts};
 pub use follow_texts::{FollowTexts, follow_texts};
+pub use glossary_texts::{GlossaryTexts, glossary_texts};
 pub use keep_texts::{KeepTexts, keep_texts};
 pub use language_texts::{LanguageTexts, language_texts};
 pub use model::Language;
@@ -31,12 +34,12 @@ pub use pyramid_texts::{PyramidTexts, pyramid_texts};
 pub use report_texts::{ReportTexts, report_texts};
 pub use scenario_texts::{ScenarioTexts, scenario_texts};
 
-/// The interface's text table for `language`. Only the Dutch table of the main interface exists
-/// yet (the English one is the next step of the translation work); the scenario and keep tables
-/// are complete in both languages.
+/// The interface's text table for `language`: the Dutch table (`nl::NL`) or its English twin
+/// (`en::EN`). Both tables exist and fill every field.
 pub fn texts_for(language: Language) -> &'static Texts {
     match language {
-        Language::Nl | Language::En => &nl::NL,
+        Language::Nl => &nl::NL,
+        Language::En => &en::EN,
     }
 }
 

@@ -105,7 +105,11 @@ impl NumberStyle {
         let sign = if value < 0.0 { "−" } else { "" };
         let gap = self.euro_gap;
         if abs >= 1_000_000.0 {
-            format!("{sign}€{gap}{}{}", self.format(abs / 1_000_000.0, 1), self.million)
+            format!(
+                "{sign}€{gap}{}{}",
+                self.format(abs / 1_000_000.0, 1),
+                self.million
+            )
         } else if abs >= 10_000.0 {
             format!("{sign}€{gap}{}k", self.format(abs / 1_000.0, 1))
         } else {

@@ -14,10 +14,11 @@ pub fn KeepButton() -> impl IntoView {
             class="header-button"
             id="bewaren-knop"
             aria-haspopup="dialog"
+            title=t.open_button
             on:click=move |_| ui.dialog.set(Dialog::Keep)
         >
             <span class="header-button-icon" aria-hidden="true">"⤴"</span>
-            {t.open_button}
+            <span class="header-button-label">{t.open_button}</span>
         </button>
     }
 }

@@ -26,7 +26,6 @@ pub fn LanguageSwitch() -> impl IntoView {
                 id=button_id(language)
                 lang=code(language)
                 aria-pressed=move || pressed().to_string()
-                aria-label=own_name(language)
                 title=t.switch_hint
                 on:click=move |_| {
                     if choice.current.get_untracked() != language {
@@ -36,7 +35,9 @@ pub fn LanguageSwitch() -> impl IntoView {
                     }
                 }
             >
-                {code(language).to_ascii_uppercase()}
+                // Read out as the language's own name ("Nederlands", "English").
+                <span aria-hidden="true">{code(language).to_ascii_uppercase()}</span>
+                <span class="visually-hidden">{own_name(language)}</span>
             </button>
         }
     };

@@ -38,7 +38,9 @@ pub fn starts_in(asked: Option<Language>, remembered: Option<Language>) -> Langu
 
 /// What this browser remembers (nothing when storage is unavailable or holds something else).
 fn remembered() -> Option<Language> {
-    browser_store::copy(STORAGE_KEY).as_deref().and_then(from_code)
+    browser_store::copy(STORAGE_KEY)
+        .as_deref()
+        .and_then(from_code)
 }
 
 /// Provide the language: `<html lang>`, the page title and the panic message follow it, the
@@ -79,7 +81,10 @@ mod tests {
 
     #[test]
     fn the_address_wins_then_the_remembered_choice_then_dutch() {
-        assert_eq!(starts_in(Some(Language::En), Some(Language::Nl)), Language::En);
+        assert_eq!(
+            starts_in(Some(Language::En), Some(Language::Nl)),
+            Language::En
+        );
         assert_eq!(starts_in(None, Some(Language::En)), Language::En);
         assert_eq!(starts_in(None, None), Language::Nl);
     }

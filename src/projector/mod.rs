@@ -5,7 +5,7 @@
 //! browser remembers the last choice.
 
 #[cfg(test)]
-mod contrast;
+pub(crate) mod contrast;
 mod projector_button;
 
 pub use projector_button::ProjectorButton;

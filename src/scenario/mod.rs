@@ -37,6 +37,7 @@ pub fn ScenarioDialogs() -> impl IntoView {
         Dialog::Keep => view! { <crate::keep::KeepDialog/> }.into_any(),
         Dialog::Teacher => view! { <crate::classroom::TeacherDialog/> }.into_any(),
         Dialog::Report => view! { <crate::report::ReportView/> }.into_any(),
+        Dialog::Glossary(at) => view! { <crate::glossary::GlossaryDialog at/> }.into_any(),
     }
 }
 

@@ -1,5 +1,6 @@
 //! A modal dialog on the browser's own `<dialog>`: it takes the focus, keeps Tab inside, makes the
-//! page behind it inert, and closes with Escape or a click on the dimmed backdrop.
+//! page behind it inert, and closes with Escape or a click on the dimmed backdrop; the focus then
+//! goes back to the button that opened it.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -20,6 +21,12 @@ pub fn Modal(
     dialog.on_load(|d| {
         if !d.open() {
             let _ = d.show_modal();
+        }
+    });
+    // Closed before it leaves the page, so the browser gives the focus back to what opened it.
+    on_cleanup(move || {
+        if let Some(d) = dialog.try_get_untracked().flatten() {
+            d.close();
         }
     });
     let on_backdrop = move |ev: leptos::ev::MouseEvent| {

@@ -41,10 +41,10 @@ pub fn ScenarioBar() -> impl IntoView {
                     id="opdrachten-knop"
                     aria-controls="opdrachten"
                     aria-expanded=move || ui.panel_open.get().to_string()
-                    aria-label=move || format!("{}: {}", st.assignments_button, summary())
                     on:click=move |_| ui.panel_open.update(|open| *open = !*open)
                 >
                     <span>{st.assignments_button}</span>
+                    <span class="visually-hidden">": "</span>
                     <span class="status-dots" aria-hidden="true">
                         {move || {
                             ui.progress

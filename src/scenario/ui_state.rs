@@ -23,6 +23,8 @@ pub enum Dialog {
     Teacher,
     /// The printable debrief report of the run.
     Report,
+    /// Begrippen: the course's concepts, opened at one of them (its id) or at the top.
+    Glossary(Option<&'static str>),
 }
 
 /// Handle to the scenario screens' state; provided as context by the app.

@@ -101,7 +101,10 @@ mod tests {
 
     #[test]
     fn a_short_run_shows_every_week() {
-        assert_eq!(weeks(&table_rows(&history(5), MAX_ROWS)), vec![0, 1, 2, 3, 4, 5]);
+        assert_eq!(
+            weeks(&table_rows(&history(5), MAX_ROWS)),
+            vec![0, 1, 2, 3, 4, 5]
+        );
         assert!(table_rows(&[], MAX_ROWS).is_empty());
     }
 
@@ -112,7 +115,10 @@ mod tests {
         assert_eq!(rows.first(), Some(&0));
         assert_eq!(rows.last(), Some(&104));
         let gaps: Vec<u32> = rows.windows(2).map(|w| w[1] - w[0]).collect();
-        assert!(gaps[..gaps.len() - 1].iter().all(|g| *g == gaps[0]), "{gaps:?}");
+        assert!(
+            gaps[..gaps.len() - 1].iter().all(|g| *g == gaps[0]),
+            "{gaps:?}"
+        );
         let rows = weeks(&table_rows(&history(57), MAX_ROWS));
         assert_eq!(rows.last(), Some(&57));
         assert!(rows.len() <= MAX_ROWS + 1);

@@ -96,8 +96,14 @@ mod tests {
     #[test]
     fn a_change_smaller_than_what_is_shown_is_flat() {
         let h = history(&[6.41, 6.43]);
-        assert_eq!(summarize(&h, |s| s.nps, &[], 1).unwrap().direction, Direction::Flat);
-        assert_eq!(summarize(&h, |s| s.nps, &[], 2).unwrap().direction, Direction::Up);
+        assert_eq!(
+            summarize(&h, |s| s.nps, &[], 1).unwrap().direction,
+            Direction::Flat
+        );
+        assert_eq!(
+            summarize(&h, |s| s.nps, &[], 2).unwrap().direction,
+            Direction::Up
+        );
     }
 
     #[test]

@@ -124,7 +124,10 @@ mod tests {
     #[test]
     fn lang_chooses_the_interface_language_and_a_bad_one_is_reported() {
         assert_eq!(parse("?lang=en").0.language, Some(model::Language::En));
-        assert_eq!(parse("?seed=1&lang=NL").0.language, Some(model::Language::Nl));
+        assert_eq!(
+            parse("?seed=1&lang=NL").0.language,
+            Some(model::Language::Nl)
+        );
         assert_eq!(parse("?seed=1").0.language, None);
         let (options, problems) = parse("?lang=fr&seed=4");
         assert_eq!(options.language, None);

@@ -17,6 +17,7 @@
 //! assert!(page.wait_for_drawn_canvas("canvas").is_drawn());
 //! page.screenshot("after-play");                   // -> target/screenshots/after-play.png
 //! page.assert_clean_console();                     // no console errors or warnings
+//! page.axe("").assert_clean("main view");         // axe-core's WCAG 2.1 A/AA rules
 //! ```
 //!
 //! Build the app first: `cargo xtask e2e` builds `dist/` (release) and runs these tests;
@@ -24,6 +25,7 @@
 //! older than the sources). Tests in one binary share a lock, so only one Chromium runs at a
 //! time. See tests/README.md for conventions.
 
+mod axe;
 mod canvas;
 mod console;
 pub mod dist;
@@ -31,6 +33,10 @@ mod driver;
 mod page;
 mod server;
 
+pub use axe::{
+    AXE_TAGS, AxeCount, AxeNode, AxeReport, AxeViolation, assert_all_clean, axe_script_path,
+    require_axe,
+};
 pub use canvas::CanvasStats;
 pub use console::ConsoleEntry;
 pub use fantoccini::key::Key;

@@ -170,6 +170,17 @@ impl Page {
         Ok(page)
     }
 
+    /// Emulates a CSS media feature for this page from now on, e.g.
+    /// `("prefers-reduced-motion", "reduce")` (Chrome DevTools `Emulation.setEmulatedMedia`).
+    #[track_caller]
+    pub fn emulate_media_feature(&self, name: &str, value: &str) {
+        let result = self.block_on(self.client().issue_cmd(PostCommand::cdp(
+            "Emulation.setEmulatedMedia",
+            serde_json::json!({ "features": [{ "name": name, "value": value }] }),
+        )));
+        self.check(result, "emulate a media feature");
+    }
+
     // ----- navigation -------------------------------------------------------------------------
 
     /// Opens `path` (e.g. `"/?les=3"`) and waits until the app is ready again.

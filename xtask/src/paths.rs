@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 pub struct Paths {
     /// The workspace root (the directory holding the top-level Cargo.toml).
     pub root: PathBuf,
-    /// `npm install --prefix` directory for binaryen (wasm-opt).
+    /// `npm install --prefix` directory for binaryen (wasm-opt) and axe-core.
     pub tools_dir: PathBuf,
     /// The directory `cargo install` writes binaries to.
     pub cargo_bin: PathBuf,
@@ -50,6 +50,17 @@ impl Paths {
     /// Directory holding the npm-installed `wasm-opt`.
     pub fn node_bin(&self) -> PathBuf {
         self.tools_dir.join("node_modules/.bin")
+    }
+
+    /// npm's axe-core package in the tools dir.
+    pub fn axe_dir(&self) -> PathBuf {
+        self.tools_dir.join("node_modules/axe-core")
+    }
+
+    /// The axe-core script the browser tests inject (`tests/src/axe.rs` finds it at the same
+    /// place, from `KLANTCYCLUS_TOOLS_DIR` or its default).
+    pub fn axe_js(&self) -> PathBuf {
+        self.axe_dir().join("axe.min.js")
     }
 
     /// The PATH every child process gets: our tool directories first, then the caller's PATH.

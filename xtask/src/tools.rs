@@ -10,6 +10,9 @@ use std::process::Command;
 pub const TRUNK_VERSION: &str = "0.21.14";
 /// npm's `binaryen` package; Debian's binaryen is too old to read what current Rust emits.
 pub const BINARYEN_VERSION: &str = "132";
+/// npm's `axe-core`, the WCAG checker the browser tests inject (`tests/src/axe.rs`). Lives in the
+/// tools dir next to binaryen, never in dist/.
+pub const AXE_CORE_VERSION: &str = "4.14.1";
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
@@ -46,7 +49,7 @@ struct Tool {
 /// Makes sure every tool in `needs` is present at the right version.
 pub fn ensure(paths: &Paths, needs: Needs, mode: Mode) -> Result<(), String> {
     println!(
-        "==> tools (Rust tools into {}, wasm-opt into {})",
+        "==> tools (Rust tools into {}, wasm-opt and axe-core into {})",
         paths.cargo_bin.display(),
         paths.tools_dir.display()
     );
@@ -182,6 +185,29 @@ fn tools(paths: &Paths, needs: Needs) -> Result<Vec<Tool>, String> {
             }),
             install: Box::new(|paths| vec![apt(paths, &["install", "-y", "poppler-utils"])]),
         });
+        // The accessibility test injects axe.min.js from here into the page under test.
+        tools.push(Tool {
+            name: "axe-core",
+            detect: Box::new(detect_axe_core),
+            install: Box::new(|paths| {
+                let mut commands = Vec::new();
+                if paths.which("npm").is_none() {
+                    commands.push(apt(paths, &["install", "-y", "npm"]));
+                }
+                let mut npm = command(paths, "npm");
+                npm.args([
+                    "install",
+                    "--no-audit",
+                    "--no-fund",
+                    "--save-exact",
+                    "--prefix",
+                ])
+                .arg(&paths.tools_dir)
+                .arg(format!("axe-core@{AXE_CORE_VERSION}"));
+                commands.push(npm);
+                commands
+            }),
+        });
     }
     Ok(tools)
 }
@@ -233,6 +259,45 @@ fn reported_version(program: &Path, word: usize) -> Result<(String, String), Str
     Ok((version.to_string(), text))
 }
 
+/// npm's axe-core in the tools dir: `axe.min.js` present and `package.json` at the pinned version.
+fn detect_axe_core(paths: &Paths) -> Result<String, String> {
+    let script = paths.axe_js();
+    if !script.is_file() {
+        return Err(format!(
+            "{} not found (want {AXE_CORE_VERSION})",
+            script.display()
+        ));
+    }
+    let manifest = paths.axe_dir().join("package.json");
+    let text = std::fs::read_to_string(&manifest)
+        .map_err(|err| format!("cannot read {}: {err}", manifest.display()))?;
+    let version =
+        package_version(&text).ok_or(format!("no \"version\" in {}", manifest.display()))?;
+    if version == AXE_CORE_VERSION {
+        Ok(format!("{version} at {}", script.display()))
+    } else {
+        Err(format!(
+            "{} is version {version}, want {AXE_CORE_VERSION}",
+            manifest.display()
+        ))
+    }
+}
+
+/// The top-level `"version": "..."` of a package.json (no JSON parser: the xtask has no
+/// dependencies). Packages are published with each top-level field on a line of its own,
+/// indented two spaces; deeper `"version"` keys (a `scripts` entry, say) are indented more.
+fn package_version(manifest: &str) -> Option<&str> {
+    manifest.lines().find_map(|line| {
+        let field = line.trim_start();
+        if line.len() - field.len() > 2 {
+            return None;
+        }
+        let rest = field.strip_prefix("\"version\"")?;
+        let rest = rest.trim_start().strip_prefix(':')?.trim_start();
+        rest.strip_prefix('"')?.split('"').next()
+    })
+}
+
 /// Debian's Chromium and its chromedriver, which must share a major version.
 fn detect_chromium(_: &Paths) -> Result<String, String> {
     let browser = reported_version(Path::new(CHROMIUM), 1)
@@ -263,4 +328,18 @@ fn apt(paths: &Paths, args: &[&str]) -> Command {
     };
     cmd.env("DEBIAN_FRONTEND", "noninteractive").args(args);
     cmd
+}
+
+#[cfg(test)]
+mod tests {
+    use super::package_version;
+
+    #[test]
+    fn reads_the_version_of_a_package_json() {
+        let manifest = "{\n  \"name\": \"axe-core\",\n  \"description\": \"version: 1\",\n  \"version\": \"4.14.1\",\n  \"license\": \"MPL-2.0\"\n}\n";
+        assert_eq!(package_version(manifest), Some("4.14.1"));
+        let nested = "{\n  \"scripts\": {\n    \"version\": \"echo no\"\n  },\n  \"version\": \"4.10.3\"\n}\n";
+        assert_eq!(package_version(nested), Some("4.10.3"));
+        assert_eq!(package_version("{}"), None);
+    }
 }
