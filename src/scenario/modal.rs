@@ -38,6 +38,31 @@ pub fn Modal(
             on_close.run(());
         }
     };
+    let keep_tab_inside = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() != "Tab" {
+            return;
+        }
+        let Some(d) = dialog.get_untracked() else {
+            return;
+        };
+        let stops = focus_stops(&d);
+        let (Some(first), Some(last)) = (stops.first(), stops.last()) else {
+            return;
+        };
+        let active = document().active_element();
+        let at = |e: &web_sys::HtmlElement| active.as_ref() == Some(e.unchecked_ref());
+        let wrap_to = if ev.shift_key() && at(first) {
+            Some(last)
+        } else if !ev.shift_key() && at(last) {
+            Some(first)
+        } else {
+            None
+        };
+        if let Some(target) = wrap_to {
+            ev.prevent_default();
+            let _ = target.focus();
+        }
+    };
     view! {
         <dialog
             node_ref=dialog
@@ -49,10 +74,25 @@ pub fn Modal(
                 on_close.run(());
             }
             on:click=on_backdrop
+            on:keydown=keep_tab_inside
         >
             <div class="modal-body">{children()}</div>
         </dialog>
     }
+}
+
+/// The elements inside `dialog` that Tab stops at, in order (shown and enabled).
+fn focus_stops(dialog: &web_sys::HtmlDialogElement) -> Vec<web_sys::HtmlElement> {
+    const FOCUSABLE: &str = "a[href], button:not([disabled]), input:not([disabled]), \
+        select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex='-1'])";
+    let Ok(list) = dialog.query_selector_all(FOCUSABLE) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
+        .filter(|element| element.get_client_rects().length() > 0)
+        .collect()
 }
 
 /// The head of a dialog: its title and a close button.

@@ -32,7 +32,6 @@ const DUTCH_ONLY: &[&str] = &[
     "Begrippen",
     "Docent",
     "Vrij spel",
-    "per week",
     "geen kosten",
     "gemiddeld",
     "mensen",
