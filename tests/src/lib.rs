@@ -41,4 +41,4 @@ pub use canvas::CanvasStats;
 pub use console::ConsoleEntry;
 pub use fantoccini::key::Key;
 pub use page::{Page, PageBuilder};
-pub use server::StaticServer;
+pub use server::{Served, StaticServer};

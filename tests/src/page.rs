@@ -4,7 +4,7 @@ use crate::canvas::{CanvasStats, STATS_SCRIPT};
 use crate::console::{ConsoleEntry, PostCommand, parse_entries};
 use crate::dist;
 use crate::driver::{ChromeDriver, Window};
-use crate::server::StaticServer;
+use crate::server::{Served, StaticServer};
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -29,9 +29,17 @@ pub struct PageBuilder {
     timeout: Duration,
     ready_selector: String,
     before_load: Vec<String>,
+    serve_at: String,
 }
 
 impl PageBuilder {
+    /// Serves dist/ under this URL path (e.g. `"/any/sub/path/"`) instead of the site root, as a
+    /// host serving the app from a sub-folder would; give `path` under it too. Default `"/"`.
+    pub fn serve_at(mut self, prefix: &str) -> Self {
+        self.serve_at = prefix.to_string();
+        self
+    }
+
     /// JavaScript to run in every document of this page before its own scripts (Chromium's
     /// `Page.addScriptToEvaluateOnNewDocument`): to take `localStorage` away, make it throw, or
     /// fill it, before the app starts. Can be given more than once.
@@ -95,7 +103,9 @@ pub struct Page {
     runtime: tokio::runtime::Runtime,
     /// Kept until drop, which stops chromedriver.
     _driver: ChromeDriver,
-    server: StaticServer,
+    /// `None` once [`Page::stop_server`] took the site offline.
+    server: RefCell<Option<StaticServer>>,
+    origin: String,
     console: RefCell<Vec<ConsoleEntry>>,
     timeout: Duration,
     ready_selector: String,
@@ -120,6 +130,7 @@ impl Page {
             timeout: Duration::from_secs(15),
             ready_selector: MOUNTED_SELECTOR.to_string(),
             before_load: Vec::new(),
+            serve_at: "/".to_string(),
         }
     }
 
@@ -129,7 +140,8 @@ impl Page {
         let one_browser = ONE_BROWSER
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        let server = StaticServer::start(dist)?;
+        let server = StaticServer::start_at(dist, &options.serve_at)?;
+        let origin = server.origin();
         let driver = ChromeDriver::start()?;
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
@@ -152,7 +164,8 @@ impl Page {
             client: Some(client),
             runtime,
             _driver: driver,
-            server,
+            server: RefCell::new(Some(server)),
+            origin,
             console: RefCell::new(Vec::new()),
             timeout: options.timeout,
             ready_selector: options.ready_selector,
@@ -200,11 +213,26 @@ impl Page {
 
     /// The site's origin, e.g. `http://127.0.0.1:41234`.
     pub fn origin(&self) -> String {
-        self.server.origin()
+        self.origin.clone()
+    }
+
+    /// Stops the file server: from now on every request to the site fails, as when the
+    /// network is gone. The browser stays open.
+    pub fn stop_server(&self) {
+        drop(self.server.borrow_mut().take());
+    }
+
+    /// Every request the file server answered so far (empty once stopped).
+    pub fn requests(&self) -> Vec<Served> {
+        self.server
+            .borrow()
+            .as_ref()
+            .map(StaticServer::requests)
+            .unwrap_or_default()
     }
 
     fn try_goto(&self, path: &str) -> Result<(), String> {
-        let url = format!("{}{}", self.server.origin(), path);
+        let url = format!("{}{}", self.origin, path);
         self.block_on(self.client().goto(&url))
             .map_err(|err| format!("cannot open {url}: {err}"))?;
         // Fail early (and clearly) if the app breaks while starting, rather than time out.

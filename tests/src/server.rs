@@ -9,13 +9,14 @@ use hyper::service::service_fn;
 use hyper_util::rt::TokioIo;
 use std::convert::Infallible;
 use std::path::{Component, Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use tokio::sync::oneshot;
 
 /// Serves the files under a directory until dropped, the way a static host would.
 pub struct StaticServer {
     port: u16,
+    requests: Arc<Mutex<Vec<Served>>>,
     stop: Option<oneshot::Sender<()>>,
     thread: Option<JoinHandle<()>>,
 }
@@ -23,6 +24,13 @@ pub struct StaticServer {
 impl StaticServer {
     /// Starts serving `root` on `127.0.0.1` at a port the system picks.
     pub fn start(root: PathBuf) -> Result<StaticServer, String> {
+        StaticServer::start_at(root, "/")
+    }
+
+    /// Serves `root` under the URL path `prefix` (e.g. `/any/sub/path/`), the way a host serves
+    /// a site in a sub-folder: `<prefix>x` is `root/x`, every other path is not found.
+    pub fn start_at(root: PathBuf, prefix: &str) -> Result<StaticServer, String> {
+        let prefix = format!("/{}/", prefix.trim_matches('/')).replace("//", "/");
         let listener = std::net::TcpListener::bind("127.0.0.1:0")
             .map_err(|err| format!("cannot start the static server: {err}"))?;
         let port = listener.local_addr().map_err(|err| err.to_string())?.port();
@@ -34,13 +42,19 @@ impl StaticServer {
             .build()
             .map_err(|err| format!("cannot start the static server's runtime: {err}"))?;
         let (stop, stopped) = oneshot::channel();
-        let root = Arc::new(root);
+        let site = Arc::new(Site {
+            root,
+            prefix,
+            requests: Arc::new(Mutex::new(Vec::new())),
+        });
+        let requests = Arc::clone(&site.requests);
         let thread = std::thread::Builder::new()
             .name("e2e-static-server".into())
-            .spawn(move || runtime.block_on(serve(listener, root, stopped)))
+            .spawn(move || runtime.block_on(serve(listener, site, stopped)))
             .map_err(|err| format!("cannot start the static server thread: {err}"))?;
         Ok(StaticServer {
             port,
+            requests,
             stop: Some(stop),
             thread: Some(thread),
         })
@@ -50,6 +64,28 @@ impl StaticServer {
     pub fn origin(&self) -> String {
         format!("http://127.0.0.1:{}", self.port)
     }
+
+    /// Every request so far, in order.
+    pub fn requests(&self) -> Vec<Served> {
+        self.requests
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
+    }
+}
+
+/// One request the server answered: the URL path (with query) and whether a file was sent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Served {
+    pub url: String,
+    pub found: bool,
+}
+
+/// What a server serves: a folder under a URL prefix, and its log.
+struct Site {
+    root: PathBuf,
+    prefix: String,
+    requests: Arc<Mutex<Vec<Served>>>,
 }
 
 impl Drop for StaticServer {
@@ -66,7 +102,7 @@ impl Drop for StaticServer {
 /// Accepts connections until told to stop; each connection is served in its own task.
 async fn serve(
     listener: std::net::TcpListener,
-    root: Arc<PathBuf>,
+    site: Arc<Site>,
     mut stopped: oneshot::Receiver<()>,
 ) {
     let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
@@ -77,9 +113,9 @@ async fn serve(
             _ = &mut stopped => return,
             accepted = listener.accept() => {
                 let Ok((stream, _)) = accepted else { continue };
-                let root = Arc::clone(&root);
+                let site = Arc::clone(&site);
                 tokio::spawn(async move {
-                    let service = service_fn(move |request| respond(Arc::clone(&root), request));
+                    let service = service_fn(move |request| respond(Arc::clone(&site), request));
                     // The browser may hang up early (navigation, shutdown); nothing to do then.
                     let _ = http1::Builder::new().serve_connection(TokioIo::new(stream), service).await;
                 });
@@ -89,13 +125,23 @@ async fn serve(
 }
 
 async fn respond(
-    root: Arc<PathBuf>,
+    site: Arc<Site>,
     request: Request<Incoming>,
 ) -> Result<Response<Full<Bytes>>, Infallible> {
+    let url = request.uri().to_string();
     let file = match *request.method() {
-        Method::GET | Method::HEAD => resolve(&root, &request.uri().to_string()),
+        Method::GET | Method::HEAD => url
+            .strip_prefix(&site.prefix)
+            .and_then(|inside| resolve(&site.root, inside)),
         _ => None,
     };
+    site.requests
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+        .push(Served {
+            url,
+            found: file.is_some(),
+        });
     let response = match file.and_then(|path| Some((std::fs::read(&path).ok()?, path))) {
         Some((bytes, path)) => Response::builder()
             .header(header::CONTENT_TYPE, content_type(&path))
@@ -202,6 +248,34 @@ mod tests {
         assert!(
             std::net::TcpStream::connect(addr).is_err(),
             "server still listening after drop"
+        );
+    }
+
+    #[test]
+    fn serves_under_a_prefix_only_and_logs_every_request() {
+        let server =
+            StaticServer::start_at(PathBuf::from(env!("CARGO_MANIFEST_DIR")), "any/sub/path")
+                .unwrap();
+        let origin = server.origin();
+        assert!(http_get(&origin, "/any/sub/path/Cargo.toml").starts_with("HTTP/1.1 200"));
+        assert!(http_get(&origin, "/Cargo.toml").starts_with("HTTP/1.1 404"));
+        assert!(http_get(&origin, "/any/sub/Cargo.toml").starts_with("HTTP/1.1 404"));
+        assert_eq!(
+            server.requests(),
+            vec![
+                Served {
+                    url: "/any/sub/path/Cargo.toml".into(),
+                    found: true
+                },
+                Served {
+                    url: "/Cargo.toml".into(),
+                    found: false
+                },
+                Served {
+                    url: "/any/sub/Cargo.toml".into(),
+                    found: false
+                },
+            ]
         );
     }
 
