@@ -235,6 +235,21 @@ impl Session {
         self.replace(RunState::new(scenario, seed));
     }
 
+    /// The same scenario and seed with `people` in the market, at week 0 with the starting policy
+    /// (a market of another size is another run). Nothing changes for a size the model refuses.
+    pub fn change_market_size(&self, people: u32) {
+        if !(1..=model::POPULATION_MAX).contains(&people) {
+            return;
+        }
+        let (mut scenario, seed) =
+            self.with_live(|live| (live.state().run().scenario.clone(), live.state().run().seed));
+        if scenario.market.population == people {
+            return;
+        }
+        scenario.market.population = people;
+        self.replace(RunState::new(scenario, seed));
+    }
+
     /// Show `state` instead of the run on screen (a reset, another lesson, an opened run); time
     /// stops and a comparison ends.
     pub fn replace(&self, state: RunState) {

@@ -4,22 +4,13 @@
 //! the market. Prints best and median over the trials (the machine may be shared; the best is the least
 //! disturbed).
 
-use model::{Lever, Policy, Scenario, Simulation};
+use model::benchmark::{TIMED_WEEKS, WARM_UP_WEEKS, customer_weeks_per_second, warmed_up_market};
 use std::hint::black_box;
 use std::time::Instant;
 
-const WARM_UP_WEEKS: u32 = 20;
-const TIMED_WEEKS: u32 = 100;
-
 /// One trial: customer-weeks per second and the share of active customers at the end.
 fn trial(population: u32, seed: u64) -> (f64, f64) {
-    let mut scenario = Scenario::free_play();
-    scenario.market.population = population;
-    let mut sim = Simulation::new(&scenario, seed);
-    sim.set_policy(Policy::default().with(Lever::LoyaltySocial, 0.5).unwrap());
-    for _ in 0..WARM_UP_WEEKS {
-        sim.step();
-    }
+    let mut sim = warmed_up_market(population, seed);
     let start = Instant::now();
     for _ in 0..TIMED_WEEKS {
         black_box(sim.step());
@@ -28,7 +19,7 @@ fn trial(population: u32, seed: u64) -> (f64, f64) {
     let snapshot = sim.snapshot();
     let customers = f64::from(snapshot.active_customers()) / f64::from(population);
     (
-        f64::from(population) * f64::from(TIMED_WEEKS) / seconds,
+        customer_weeks_per_second(population, TIMED_WEEKS, seconds),
         customers,
     )
 }

@@ -15,6 +15,7 @@
 mod accounts;
 pub mod acquisition;
 mod assignment;
+pub mod benchmark;
 mod bounds;
 pub mod catalog;
 pub mod class_ranking;

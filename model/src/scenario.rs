@@ -118,15 +118,19 @@ impl Scenario {
     }
 }
 
-/// Read `text` as a TOML table; a syntax error names its line (scenario and session files alike).
-pub(crate) fn parse_table(text: &str) -> Result<toml::Table, ScenarioError> {
-    toml::from_str::<toml::Table>(text).map_err(|e| ScenarioError {
-        field: None,
-        line: e.span().map(|s| line_of(text, s.start)),
-        kind: ScenarioErrorKind::Syntax {
-            detail: e.message().trim().to_string(),
-        },
-    })
+/// Read `text` as a TOML document; a syntax error names its line (scenario and session files
+/// alike). The parser's own tree, not a `toml::Table`: no serde code for generic values in the
+/// app (issue 12's size budget).
+pub(crate) fn parse_table(text: &str) -> Result<toml::de::DeTable<'_>, ScenarioError> {
+    toml::de::DeTable::parse(text)
+        .map(toml::Spanned::into_inner)
+        .map_err(|e| ScenarioError {
+            field: None,
+            line: e.span().map(|s| line_of(text, s.start)),
+            kind: ScenarioErrorKind::Syntax {
+                detail: e.message().trim().to_string(),
+            },
+        })
 }
 
 /// Turn the TOML reader's (serde) error into a bilingual error with field and line (scenario files

@@ -112,6 +112,18 @@ pub fn draw(
     Ok(())
 }
 
+/// Width (CSS px at the 11 px label type) of the value axis: the axis title plus the longest of
+/// the labels at both ends of the range, at least the 54 px that four-digit labels need. Large
+/// markets ("€1,5 mln" per week) get the room their labels take.
+fn y_label_area_css(spec: &ChartSpec) -> f64 {
+    let longest = [spec.values.start, spec.values.end]
+        .into_iter()
+        .map(|v| (spec.y_format)(v).chars().count())
+        .max()
+        .unwrap_or(0);
+    (24.0 + 6.4 * longest as f64).max(54.0)
+}
+
 fn draw_on<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     ratio: f64,
@@ -137,7 +149,7 @@ fn draw_on<DB: DrawingBackend>(
         .margin_left(px(2.0))
         .margin_bottom(px(2.0))
         .x_label_area_size(label_area(30.0))
-        .y_label_area_size(label_area(54.0))
+        .y_label_area_size(label_area(y_label_area_css(spec)))
         .build_cartesian_2d(spec.weeks.clone(), spec.values.clone())?;
     let week_label = |w: &f64| format!("{w:.0}");
     let value_label = |v: &f64| (spec.y_format)(*v);
@@ -224,6 +236,25 @@ mod tests {
         assert_eq!(value_label_count(120.0, 20.0), 3);
         assert_eq!(value_label_count(40.0, 20.0), 2);
         assert_eq!(value_label_count(f64::NAN, 20.0), 2);
+    }
+
+    #[test]
+    fn the_value_axis_widens_for_long_labels_only() {
+        let spec = |end: f64, format: &'static dyn Fn(f64) -> String| ChartSpec {
+            weeks: 0.0..52.0,
+            values: 0.0..end,
+            x_desc: "week",
+            y_desc: "euro",
+            y_format: format,
+            lines: Vec::new(),
+            markers: &[],
+            fork: None,
+            zero_line: false,
+        };
+        let short: &'static dyn Fn(f64) -> String = &|v| format!("{v:.0}");
+        let euros: &'static dyn Fn(f64) -> String = &|v| crate::i18n::number::DUTCH.euros_axis(v);
+        assert_eq!(y_label_area_css(&spec(100.0, short)), 54.0);
+        assert!(y_label_area_css(&spec(1_500_000.0, euros)) > 70.0);
     }
 
     #[test]

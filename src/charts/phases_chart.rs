@@ -74,7 +74,7 @@ pub fn PhasesChart() -> impl IntoView {
     let t = texts();
     let draw = drawer(
         t.axis_people,
-        |v| t.numbers.format(v, 0),
+        |v| t.numbers.count_axis(v),
         false,
         |histories, palette| {
             let history = histories.current;

@@ -61,7 +61,10 @@ pub fn CycleDiagram() -> impl IntoView {
                 <g class="flows">{flows}</g>
                 <g class="phases">{nodes}</g>
             </svg>
-            <p class="cycle-note">{t.cycle_flow_note}</p>
+            <div class="cycle-foot">
+                <crate::time::MarketSizeChoice/>
+                <p class="cycle-note">{t.cycle_flow_note}</p>
+            </div>
         </section>
     }
 }

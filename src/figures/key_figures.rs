@@ -70,11 +70,17 @@ fn definitions() -> [Definition; 5] {
             hint: t.figure_profit_hint,
             description: None,
             value: |s| s.profit,
-            format: |v| texts().numbers.euros(v),
+            format: profit_text,
             format_change: signed_euros,
             tolerance: 50.0,
         },
     ]
+}
+
+/// Profit per week, short enough for the card in a market of a million: "€ 8.880",
+/// "€ 58,9k", "€ 589k", "€ 1,2 mln".
+fn profit_text(euros: f64) -> String {
+    texts().numbers.euros_compact(euros)
 }
 
 /// A change in euros with its sign: "+€ 120" or "−€ 45".

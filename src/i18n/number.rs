@@ -82,8 +82,19 @@ impl NumberStyle {
 
     /// Euros on a chart axis: as short as possible ("€0", "€750", "€1,5k", "€2 mln").
     pub fn euros_axis(self, value: f64) -> String {
-        let abs = value.abs();
         let sign = if value < 0.0 { "−" } else { "" };
+        format!("{sign}€{}", self.axis_magnitude(value.abs(), 1_000.0))
+    }
+
+    /// A count of people on a chart axis: "7.500", "250k", "1 mln" (English "7,500", "250k", "1m").
+    pub fn count_axis(self, value: f64) -> String {
+        let sign = if value < 0.0 { "−" } else { "" };
+        format!("{sign}{}", self.axis_magnitude(value.abs(), 10_000.0))
+    }
+
+    /// `abs` with "k" from `thousands_from` on and the million word from a million on, one
+    /// decimal at most ("1,5k", "2 mln").
+    fn axis_magnitude(self, abs: f64, thousands_from: f64) -> String {
         let trimmed = |v: f64| {
             let text = self.format(v, 1);
             text.strip_suffix(&format!("{}0", self.decimal))
@@ -91,11 +102,42 @@ impl NumberStyle {
                 .unwrap_or(text)
         };
         if abs >= 1_000_000.0 {
-            format!("{sign}€{}{}", trimmed(abs / 1_000_000.0), self.million)
-        } else if abs >= 1_000.0 {
-            format!("{sign}€{}k", trimmed(abs / 1_000.0))
+            format!("{}{}", trimmed(abs / 1_000_000.0), self.million)
+        } else if abs >= thousands_from {
+            format!("{}k", trimmed(abs / 1_000.0))
         } else {
-            format!("{sign}€{}", self.format(abs, 0))
+            self.format(abs, 0)
+        }
+    }
+
+    /// Euros in at most four digits for a narrow card: "€ 8.880", "€ 58,9k", "€ 589k",
+    /// "€ 1,2 mln" (English "€8,880", "€58.9k", "€589k", "€1.2m").
+    pub fn euros_compact(self, value: f64) -> String {
+        let abs = value.abs();
+        if abs < 10_000.0 || abs.is_nan() {
+            return self.euros(value);
+        }
+        let sign = if value < 0.0 { "−" } else { "" };
+        let gap = self.euro_gap;
+        if abs >= 999_500.0 {
+            let millions = self.format(abs / 1_000_000.0, 1);
+            format!("{sign}€{gap}{millions}{}", self.million)
+        } else {
+            let decimals = if abs < 99_950.0 { 1 } else { 0 };
+            format!("{sign}€{gap}{}k", self.format(abs / 1_000.0, decimals))
+        }
+    }
+
+    /// A number of people shortened for small spaces: "10.000", "1 mln", "2,5 mln" (English
+    /// "10,000", "1m").
+    pub fn count_short(self, people: u32) -> String {
+        let people = f64::from(people);
+        if people >= 1_000_000.0 {
+            let millions = people / 1_000_000.0;
+            let decimals = if millions.fract() == 0.0 { 0 } else { 1 };
+            format!("{}{}", self.format(millions, decimals), self.million)
+        } else {
+            self.format(people, 0)
         }
     }
 
@@ -121,6 +163,34 @@ impl NumberStyle {
 #[cfg(test)]
 mod tests {
     use super::{DUTCH, ENGLISH};
+
+    #[test]
+    fn compact_euros_keep_four_digits_at_most() {
+        assert_eq!(DUTCH.euros_compact(8_880.0), DUTCH.euros(8_880.0));
+        assert_eq!(DUTCH.euros_compact(58_880.0), "€ 58,9k");
+        assert_eq!(DUTCH.euros_compact(588_802.0), "€ 589k");
+        assert_eq!(DUTCH.euros_compact(-1_234_567.0), "−€ 1,2 mln");
+        assert_eq!(ENGLISH.euros_compact(99_990.0), "€100k");
+        assert_eq!(ENGLISH.euros_compact(999_800.0), "€1.0m");
+    }
+
+    #[test]
+    fn counts_on_an_axis_stay_short() {
+        assert_eq!(DUTCH.count_axis(7_500.0), "7.500");
+        assert_eq!(DUTCH.count_axis(250_000.0), "250k");
+        assert_eq!(DUTCH.count_axis(1_000_000.0), "1 mln");
+        assert_eq!(ENGLISH.count_axis(1_500_000.0), "1.5m");
+        assert_eq!(DUTCH.count_axis(0.0), "0");
+    }
+
+    #[test]
+    fn counts_of_people_shorten_millions_only() {
+        assert_eq!(DUTCH.count_short(100_000), "100.000");
+        assert_eq!(DUTCH.count_short(1_000_000), "1 mln");
+        assert_eq!(DUTCH.count_short(2_500_000), "2,5 mln");
+        assert_eq!(ENGLISH.count_short(10_000), "10,000");
+        assert_eq!(ENGLISH.count_short(1_000_000), "1m");
+    }
 
     #[test]
     fn groups_thousands_with_dots_and_uses_decimal_comma() {

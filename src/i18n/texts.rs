@@ -115,6 +115,12 @@ pub struct Texts {
     pub reset: &'static str,
     pub speed: &'static str,
     pub speed_max: &'static str,
+    /// Label of the market-size choice in the time bar.
+    pub market_size: &'static str,
+    /// What choosing another market size does (its tooltip).
+    pub market_size_hint: &'static str,
+    /// "10.000", "1 mln": one option of the market-size choice (short: it sits in a corner of the cycle card).
+    pub market_size_option: fn(u32) -> String,
     /// "Week 12 (jaar 1)".
     pub week_label: fn(u32) -> String,
     pub shortcuts_hint: &'static str,

@@ -90,3 +90,38 @@ fn the_browser_run_equals_the_native_run_for_the_same_seed_and_timeline() {
         "wasm and native disagree for seed {SEED} after 52 weeks with three policy changes"
     );
 }
+
+#[test]
+fn a_million_people_chosen_under_the_cycle_run_as_they_do_natively() {
+    const SEED: u64 = 77;
+    const PEOPLE: u32 = 1_000_000;
+    let page = Page::builder()
+        .path(&format!("/?seed={SEED}"))
+        .timeout(std::time::Duration::from_secs(60))
+        .open();
+    step_weeks(&page, 2);
+    page.set_value("#marktgrootte", &PEOPLE.to_string());
+    page.wait_until("a market of a million", |p| {
+        p.attr("[data-population]", "data-population").as_deref() == Some("1000000")
+    });
+    assert_eq!(week(&page), 0, "another market size starts again at week 0");
+    step_weeks(&page, 10);
+    page.assert_clean_console();
+
+    let native = Run::new(
+        {
+            let mut scenario = Scenario::free_play();
+            scenario.market.population = PEOPLE;
+            scenario
+        },
+        SEED,
+    )
+    .simulation_at(10);
+    assert_eq!(native.snapshot().population, PEOPLE);
+    assert_eq!(
+        page_figures(&page),
+        native_figures(native.snapshot()),
+        "wasm and native disagree for a million people after 10 weeks (seed {SEED})"
+    );
+    page.screenshot("market-of-a-million");
+}

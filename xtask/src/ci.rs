@@ -2,7 +2,7 @@
 
 use crate::paths::Paths;
 use crate::process::{cargo, command, run, run_tests};
-use crate::size::print_dist_size;
+use crate::size::check_budget;
 use crate::tools::{self, Mode, Needs};
 use std::time::{Duration, Instant};
 
@@ -79,7 +79,7 @@ fn browser_part(paths: &Paths, report: &mut Report) {
         "browser tests",
         cargo(paths).args(["test", "-p", "e2e", "--no-fail-fast"]),
     );
-    report.step("bundle size", || print_dist_size(&paths.dist()).map(|_| ()));
+    report.step("bundle size", || check_budget(&paths.root, &paths.dist()));
 }
 
 /// Step outcomes and test summaries, printed at the end.

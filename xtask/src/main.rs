@@ -4,6 +4,7 @@
 //! Every command first installs the tools it needs that are missing or at the wrong version, and
 //! skips the ones that are present.
 
+mod bench_web;
 mod ci;
 mod lockfile;
 mod paths;
@@ -20,7 +21,8 @@ Commands:
   serve [trunk args]  build the app and serve it on http://127.0.0.1:8080 (rebuilds on change)
   test                run every check: fmt, clippy, native tests, release build, browser tests, size
   e2e                 release build + browser tests only (quicker loop for UI work)
-  size                print the gzipped size of everything in dist/
+  size                print the gzipped size of everything in dist/; fail above xtask/size-budget.txt
+  bench-web           model throughput in WebAssembly (headless Chromium) vs native, as a ratio
   tools [--check]     install missing tools (or, with --check, only report what would be installed)
 
 Environment:
@@ -34,7 +36,11 @@ fn main() -> ExitCode {
         Some("serve") => ci::serve(&args[1..]),
         Some("test") => ci::test_all(),
         Some("e2e") => ci::e2e(),
-        Some("size") => size::print_dist_size(&paths::Paths::discover().dist()).map(|_| ()),
+        Some("bench-web") => bench_web::bench_web(),
+        Some("size") => {
+            let paths = paths::Paths::discover();
+            size::check_budget(&paths.root, &paths.dist())
+        }
         Some("tools") => match args.get(1).map(String::as_str) {
             None => tools::ensure(
                 &paths::Paths::discover(),

@@ -36,10 +36,10 @@ pub fn decode(text: &str) -> Result<SavedRun, SavedRunError> {
     }
     let table = parse_table(text).map_err(SavedRunError::Field)?;
     // What the data is and which version wrote it, before the fields a newer version may add.
-    if table.get("format").and_then(toml::Value::as_str) != Some(SESSION_FORMAT) {
+    if table.get("format").and_then(|v| v.get_ref().as_str()) != Some(SESSION_FORMAT) {
         return Err(SavedRunError::Foreign);
     }
-    if let Some(version) = table.get("version").and_then(toml::Value::as_integer)
+    if let Some(version) = table.get("version").and_then(|v| integer(v.get_ref()))
         && version != i64::from(SESSION_VERSION)
     {
         return Err(SavedRunError::Version {
@@ -58,4 +58,10 @@ pub fn decode(text: &str) -> Result<SavedRun, SavedRunError> {
         }
         other => other,
     })
+}
+
+/// A TOML integer's value (any radix, `_` separators allowed); `None` for anything else.
+fn integer(value: &toml::de::DeValue<'_>) -> Option<i64> {
+    let integer = value.as_integer()?;
+    i64::from_str_radix(&integer.as_str().replace('_', ""), integer.radix()).ok()
 }
