@@ -61,6 +61,14 @@ fn mark_first_chart() {
     }
 }
 
+/// The time of the canvas' latest drawing (`performance.now()`, ms) in `data-drawn-at`: how
+/// the browser tests measure how soon a lever change shows in the charts.
+fn mark_drawn(canvas: &HtmlCanvasElement) {
+    if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
+        let _ = canvas.set_attribute("data-drawn-at", &format!("{:.1}", performance.now()));
+    }
+}
+
 /// The draw callback of a chart card: `plot` turns the history into the value range and the
 /// lines; the week axis, the markers, the texts shared by all charts and error reporting are
 /// added here.
@@ -88,5 +96,6 @@ pub(crate) fn drawer(
             };
             report(line_chart::draw(canvas, ratio, palette, &spec));
         });
+        mark_drawn(canvas);
     }
 }
