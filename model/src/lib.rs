@@ -2,83 +2,60 @@
 //! cycle (klantrelatiecyclus) week by week, driven by the learner's policy. Pure Rust, deterministic for
 //! a given (scenario, seed, timeline of policy changes), no web dependencies.
 //!
-//! Where the rules live: expectations in [`expectation`], experienced performance in [`performance`],
-//! satisfaction in [`satisfaction`], NPS in [`nps`], churn in [`retention`], phase moves in [`cycle`],
-//! the funnel in [`acquisition`], word of mouth in [`word_of_mouth`], money in [`economics`] and
-//! `costs.rs`, CLV in [`clv`], smoothing of reported figures in [`smoothing`]. The weekly pass over
-//! people is `step.rs`, fed by the per-week tables of `week_tables.rs`; week 0 is `week_zero.rs`.
-//! Allowed ranges sit beside each rule's defaults (`check()`, with `bounds.rs`). docs/model.md
-//! explains each rule and its source.
+//! The model's parts, one folder each: `rules/` (one file per rule, re-exported here as
+//! [`expectation`], [`performance`], [`satisfaction`], [`nps`], [`retention`], [`cycle`],
+//! [`acquisition`], [`word_of_mouth`], [`economics`], [`clv`], [`smoothing`]; money per lever in
+//! `rules/costs.rs`, allowed ranges in `rules/bounds.rs`), `scenario/` (the format, reading, checks,
+//! errors with TOML locations, the bundled lessons of [`catalog`]), `simulation/` (the weekly pass
+//! `step.rs` over the struct-of-arrays population, fed by `week_tables.rs`; week 0 in
+//! `week_zero.rs`), `metrics/` (the week's [`Snapshot`], metrics and CSV columns, the pyramid's
+//! tiers, the [`class_ranking`]) and `saved_run/` (links, files, autosave). docs/model.md explains
+//! each rule and its source.
 
 #![warn(missing_docs)]
 
-mod accounts;
-pub mod acquisition;
-mod assignment;
 pub mod benchmark;
-mod bounds;
-pub mod catalog;
-pub mod class_ranking;
-pub mod clv;
-mod costs;
-mod customer_view;
-pub mod cycle;
-pub mod economics;
-pub mod expectation;
-mod followed_customer;
-mod goal;
 mod language;
-mod leaving;
 mod lever;
 mod lever_map;
-mod market;
-mod metric;
-pub mod nps;
-mod numeric;
-pub mod performance;
+mod metrics;
 mod phase;
 mod policy;
-mod population;
-pub mod retention;
-mod rng;
 mod rules;
 mod run;
-pub mod satisfaction;
 pub mod saved_run;
 mod scenario;
-mod scenario_check;
-mod scenario_error;
 mod simulation;
-pub mod smoothing;
-mod snapshot;
-mod step;
-mod tier;
-mod toml_location;
-mod week_columns;
-mod week_tables;
-mod week_zero;
-pub mod word_of_mouth;
 
-pub use assignment::Assignment;
-pub use costs::{CostBase, LeverCost, LeverCosts};
-pub use customer_view::{CustomerType, CustomerView};
-pub use followed_customer::{FollowedCustomer, FollowedWeek, PhaseChange};
-pub use goal::{Comparison, Goal, GoalParseError, GoalStatus, GoalTiming};
+// The rules and the bundled lessons keep the paths they had before the model was grouped
+// (`model::retention`, `model::catalog`, ...).
+pub use metrics::class_ranking;
+pub use rules::{
+    acquisition, clv, cycle, economics, expectation, nps, performance, retention, satisfaction,
+    smoothing, word_of_mouth,
+};
+pub use scenario::catalog;
+
 pub use language::{Language, Localized};
-pub use leaving::{Leaving, LeavingReason};
 pub use lever::Lever;
 pub use lever_map::LeverMap;
-pub use market::{Market, Segment, StartShares, TierParams, Tiers};
-pub use metric::{CSV_METRICS, Metric};
+pub use metrics::metric::{CSV_METRICS, Metric};
+pub use metrics::snapshot::Snapshot;
+pub use metrics::tier::{Tier, TierFigures};
+pub use metrics::week_columns::{week_columns, week_values};
 pub use phase::{Flows, Phase, PhaseCounts};
 pub use policy::{LeverValueError, Policy, PolicyChange};
 pub use rules::Rules;
+pub use rules::costs::{CostBase, LeverCost, LeverCosts};
+pub use rules::leaving::{Leaving, LeavingReason};
 pub use run::Run;
 pub use saved_run::{SavedRun, SavedRunError};
+pub use scenario::assignment::Assignment;
+pub use scenario::error::{ScenarioError, ScenarioErrorKind};
+pub use scenario::goal::{Comparison, Goal, GoalParseError, GoalStatus, GoalTiming};
+pub use scenario::limits::{POPULATION_MAX, WEEKS_MAX};
+pub use scenario::market::{Market, Segment, StartShares, TierParams, Tiers};
 pub use scenario::{FORMAT_VERSION, Level, Scenario};
-pub use scenario_check::{POPULATION_MAX, WEEKS_MAX};
-pub use scenario_error::{ScenarioError, ScenarioErrorKind};
 pub use simulation::Simulation;
-pub use snapshot::Snapshot;
-pub use tier::{Tier, TierFigures};
-pub use week_columns::{week_columns, week_values};
+pub use simulation::customer_view::{CustomerType, CustomerView};
+pub use simulation::followed_customer::{FollowedCustomer, FollowedWeek, PhaseChange};

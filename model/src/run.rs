@@ -2,10 +2,10 @@
 //! replay it bit for bit, natively or in the browser.
 
 use crate::lever::Lever;
+use crate::metrics::snapshot::Snapshot;
 use crate::policy::{Policy, PolicyChange};
 use crate::scenario::Scenario;
 use crate::simulation::Simulation;
-use crate::snapshot::Snapshot;
 use serde::{Deserialize, Serialize};
 
 /// Everything that determines a run.

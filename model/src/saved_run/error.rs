@@ -1,7 +1,7 @@
 //! Why a link, session file or stored session could not be opened, in Dutch and English.
 
 use crate::language::Language;
-use crate::scenario_error::ScenarioError;
+use crate::scenario::error::ScenarioError;
 
 /// What is wrong with a kept run. Opening one that fails changes nothing.
 #[derive(Clone, Debug, PartialEq)]

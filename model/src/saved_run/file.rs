@@ -5,8 +5,8 @@
 use super::SavedRun;
 use super::error::SavedRunError;
 use super::record::{SESSION_FORMAT, SESSION_VERSION, SessionRecord};
-use crate::scenario::{map_toml_error, parse_table};
-use crate::toml_location::line_of_field;
+use crate::scenario::read::{map_toml_error, parse_table};
+use crate::scenario::toml_location::line_of_field;
 
 /// The file name extension of session files.
 pub const EXTENSION: &str = "klantcyclus";

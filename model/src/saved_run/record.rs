@@ -3,13 +3,13 @@
 
 use super::SavedRun;
 use super::error::SavedRunError;
-use crate::catalog;
 use crate::language::Language;
 use crate::policy::{PolicyChange, is_lever_value};
 use crate::run::Run;
 use crate::scenario::Scenario;
-use crate::scenario_check::{POPULATION_MAX, WEEKS_MAX};
-use crate::scenario_error::{ScenarioError, ScenarioErrorKind};
+use crate::scenario::catalog;
+use crate::scenario::error::{ScenarioError, ScenarioErrorKind};
+use crate::scenario::limits::{POPULATION_MAX, WEEKS_MAX};
 use serde::{Deserialize, Serialize};
 
 /// The `format` field of session files and stored sessions: what the data is.

@@ -12,10 +12,10 @@
 use super::SavedRun;
 use super::error::SavedRunError;
 use super::record::{LessonRecord, SESSION_FORMAT, SESSION_VERSION, SessionRecord};
-use crate::catalog;
 use crate::language::Language;
 use crate::lever::Lever;
 use crate::policy::PolicyChange;
+use crate::scenario::catalog;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::{Deserialize, Serialize};

@@ -1,0 +1,63 @@
+//! All behavioural parameters of the model together (scenario section `[rules]`); every part has
+//! defaults, so a scenario only lists what it changes.
+
+//!
+//! One rule per file: what customers expect ([`expectation`]), what they experience
+//! ([`performance`]), how satisfied they are ([`satisfaction`]), what they would tell others
+//! ([`nps`], [`word_of_mouth`]), whether they stay ([`retention`], and why they go: [`leaving`]),
+//! how the funnel fills ([`acquisition`]), how people move between phases ([`cycle`]), money
+//! ([`economics`], [`costs`]), customer lifetime value ([`clv`]) and the smoothing of reported
+//! figures ([`smoothing`]). Allowed ranges of every parameter: [`bounds`].
+
+pub mod acquisition;
+pub(crate) mod bounds;
+pub mod clv;
+pub(crate) mod costs;
+pub mod cycle;
+pub mod economics;
+pub mod expectation;
+pub(crate) mod leaving;
+pub mod nps;
+pub mod performance;
+pub mod retention;
+pub mod satisfaction;
+pub mod smoothing;
+pub mod word_of_mouth;
+
+use crate::rules::acquisition::AcquisitionParams;
+use crate::rules::cycle::CycleParams;
+use crate::rules::economics::EconomicsParams;
+use crate::rules::expectation::ExpectationParams;
+use crate::rules::nps::NpsParams;
+use crate::rules::performance::PerformanceParams;
+use crate::rules::retention::RetentionParams;
+use crate::rules::satisfaction::SatisfactionParams;
+use crate::rules::smoothing::SmoothingParams;
+use crate::rules::word_of_mouth::WordOfMouthParams;
+use serde::{Deserialize, Serialize};
+
+/// The model's rules and their numbers.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Rules {
+    /// How expectations form.
+    pub expectations: ExpectationParams,
+    /// How performance is experienced.
+    pub performance: PerformanceParams,
+    /// How satisfaction follows.
+    pub satisfaction: SatisfactionParams,
+    /// How customers answer the NPS question.
+    pub nps: NpsParams,
+    /// Who leaves.
+    pub retention: RetentionParams,
+    /// Moving up the cycle.
+    pub cycle: CycleParams,
+    /// Winning prospects and customers.
+    pub acquisition: AcquisitionParams,
+    /// Word of mouth.
+    pub word_of_mouth: WordOfMouthParams,
+    /// Prices, margins, share of wallet.
+    pub economics: EconomicsParams,
+    /// Smoothing of reported figures.
+    pub metrics: SmoothingParams,
+}

@@ -1,0 +1,134 @@
+//! Checks on a scenario's values after reading: the version, the id, the length, the start policy,
+//! the assignments' weeks; the ranges of the market, the costs and the rules are checked by each of
+//! those parts itself (`check()` beside its defaults), called from here.
+
+use crate::lever::Lever;
+use crate::rules::bounds::{Bounds, inconsistent, range};
+use crate::scenario::error::{ScenarioError, ScenarioErrorKind};
+use crate::scenario::goal::GoalTiming;
+use crate::scenario::limits::WEEKS_MAX;
+use crate::scenario::{FORMAT_VERSION, Scenario};
+
+/// Check every value of a scenario that has a limited range.
+pub(crate) fn check(s: &Scenario) -> Result<(), ScenarioError> {
+    if s.format_version != FORMAT_VERSION {
+        return Err(ScenarioError::new(
+            "format_version",
+            ScenarioErrorKind::UnsupportedVersion {
+                found: i64::from(s.format_version),
+                supported: FORMAT_VERSION,
+            },
+        ));
+    }
+    if s.id.is_empty()
+        || !s
+            .id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    {
+        return Err(inconsistent(
+            "id",
+            format!(
+                "`{}` is geen geldige id: gebruik kleine letters, cijfers en `-`",
+                s.id
+            ),
+            format!(
+                "`{}` is not a valid id: use lowercase letters, digits and `-`",
+                s.id
+            ),
+        ));
+    }
+    range("weeks", f64::from(s.weeks), 1.0, f64::from(WEEKS_MAX))?;
+    if let Some(bad) = s.start_policy.first_invalid() {
+        let field = format!("start_policy.{}", bad.lever.key());
+        return Err(ScenarioError::out_of_range(field, bad.value, 0.0, 1.0));
+    }
+    s.market.check(&Bounds::at("market"))?;
+    check_costs(s)?;
+    check_rules(s)?;
+    check_assignments(s)
+}
+
+fn check_costs(s: &Scenario) -> Result<(), ScenarioError> {
+    for lever in Lever::ALL {
+        s.costs
+            .of(lever)
+            .check(&Bounds::at(format!("costs.{}", lever.key())))?;
+    }
+    Ok(())
+}
+
+/// Every number finite (TOML allows `nan` and `inf`), then each rule's own ranges.
+fn check_rules(s: &Scenario) -> Result<(), ScenarioError> {
+    let value = toml::Value::try_from(&s.rules).map_err(|_| {
+        inconsistent(
+            "rules",
+            "de regels kunnen niet gelezen worden".into(),
+            "the rules cannot be read".into(),
+        )
+    })?;
+    if let Some(path) = first_non_finite(&value, "rules") {
+        return Err(ScenarioError::out_of_range(
+            path,
+            f64::NAN,
+            f64::MIN,
+            f64::MAX,
+        ));
+    }
+    let r = &s.rules;
+    let at = Bounds::at("rules");
+    r.expectations.check(&at.nested("expectations"))?;
+    r.performance.check(&at.nested("performance"))?;
+    r.satisfaction.check(&at.nested("satisfaction"))?;
+    r.nps.check(&at.nested("nps"))?;
+    r.retention.check(&at.nested("retention"))?;
+    r.acquisition.check(&at.nested("acquisition"))?;
+    r.economics.check(&at.nested("economics"))?;
+    r.metrics.check(&at.nested("metrics"))
+}
+
+fn first_non_finite(value: &toml::Value, path: &str) -> Option<String> {
+    match value {
+        toml::Value::Float(f) if !f.is_finite() => Some(path.to_string()),
+        toml::Value::Table(t) => t
+            .iter()
+            .find_map(|(k, v)| first_non_finite(v, &format!("{path}.{k}"))),
+        _ => None,
+    }
+}
+
+fn check_assignments(s: &Scenario) -> Result<(), ScenarioError> {
+    for (i, a) in s.assignments.iter().enumerate() {
+        for goal in &a.goals {
+            let week = match goal.timing {
+                GoalTiming::AtWeek(w) | GoalTiming::ByWeek(w) | GoalTiming::FromWeek(w) => w,
+                GoalTiming::AtEnd | GoalTiming::Always => continue,
+            };
+            if week == 0 || week > s.weeks {
+                return Err(ScenarioError::new(
+                    format!("assignments[{i}].goals"),
+                    ScenarioErrorKind::InvalidGoal {
+                        text: goal.to_string(),
+                        reason_nl: format!("week {week} ligt niet tussen 1 en {}", s.weeks),
+                        reason_en: format!("week {week} is not between 1 and {}", s.weeks),
+                    },
+                ));
+            }
+        }
+        if a.goals.is_empty() {
+            return Err(inconsistent(
+                &format!("assignments[{i}].goals"),
+                format!("opdracht `{}` heeft geen doelen", a.id),
+                format!("assignment `{}` has no goals", a.id),
+            ));
+        }
+        if s.assignments[..i].iter().any(|b| b.id == a.id) {
+            return Err(inconsistent(
+                &format!("assignments[{i}].id"),
+                format!("opdracht-id `{}` komt twee keer voor", a.id),
+                format!("assignment id `{}` appears twice", a.id),
+            ));
+        }
+    }
+    Ok(())
+}

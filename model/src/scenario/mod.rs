@@ -1,0 +1,105 @@
+//! Scenarios (scenario's / lessen): one human-writable TOML file per lesson in `scenarios/`.
+//! The format is documented for teachers in docs/scenarios.md and versioned by `format_version`.
+//!
+//! This file holds what a scenario is; [`read`] turns TOML text into one (and back), [`check`]
+//! checks a scenario's values, [`error`] says what is wrong and where ([`toml_location`]). The
+//! types know nothing of reading or checking, so the dependencies run one way: read → check →
+//! these types.
+
+pub mod assignment;
+pub mod catalog;
+pub(crate) mod check;
+pub(crate) mod error;
+pub(crate) mod goal;
+pub(crate) mod limits;
+pub(crate) mod market;
+pub(crate) mod read;
+pub(crate) mod toml_location;
+
+use crate::language::Localized;
+use crate::lever::Lever;
+use crate::policy::Policy;
+use crate::rules::Rules;
+use crate::rules::costs::LeverCosts;
+use crate::scenario::assignment::Assignment;
+use crate::scenario::market::Market;
+use serde::{Deserialize, Serialize};
+
+/// The scenario format version this program reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The education level a scenario is written for (onderwijsniveau).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// MBO (secondary vocational).
+    #[default]
+    Mbo,
+    /// HBO (higher vocational).
+    Hbo,
+}
+
+/// A lesson: a market, a starting policy, a story, assignments and debrief questions.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// Format version of the file; must be [`FORMAT_VERSION`].
+    pub format_version: u32,
+    /// Short identifier (lowercase letters, digits, `-`), e.g. `free-play`.
+    pub id: String,
+    /// MBO or HBO.
+    #[serde(default)]
+    pub level: Level,
+    /// Title on the scenario card.
+    pub title: Localized,
+    /// One-line introduction on the scenario card.
+    #[serde(default)]
+    pub intro: Localized,
+    /// The story told before the lesson starts.
+    #[serde(default)]
+    pub story: Localized,
+    /// What the learner should understand afterwards (leerdoelen).
+    #[serde(default)]
+    pub learning_goals: Vec<Localized>,
+    /// Length of the lesson in weeks.
+    pub weeks: u32,
+    /// The policy at week 0; levers not listed take their default.
+    #[serde(default)]
+    pub start_policy: Policy,
+    /// Levers shown but not changeable.
+    #[serde(default)]
+    pub locked_levers: Vec<Lever>,
+    /// Why the locked levers are locked, shown next to them (optional).
+    #[serde(default, skip_serializing_if = "Localized::is_empty")]
+    pub locked_reason: Localized,
+    /// Levers not shown at all.
+    #[serde(default)]
+    pub hidden_levers: Vec<Lever>,
+    /// The market.
+    #[serde(default)]
+    pub market: Market,
+    /// What each lever costs.
+    #[serde(default)]
+    pub costs: LeverCosts,
+    /// The model's behavioural parameters (defaults unless the scenario changes them).
+    #[serde(default)]
+    pub rules: Rules,
+    /// Assignments with goals checked while the simulation runs.
+    #[serde(default)]
+    pub assignments: Vec<Assignment>,
+    /// Questions for the debrief (nabespreking).
+    #[serde(default)]
+    pub debrief: Vec<Localized>,
+}
+
+impl Scenario {
+    /// Whether a lever is locked in this scenario.
+    pub fn is_locked(&self, lever: Lever) -> bool {
+        self.locked_levers.contains(&lever)
+    }
+
+    /// Whether a lever is hidden in this scenario.
+    pub fn is_hidden(&self, lever: Lever) -> bool {
+        self.hidden_levers.contains(&lever)
+    }
+}
