@@ -139,15 +139,95 @@ fn syntax_errors_and_versions_are_reported() {
     assert!(matches!(e.kind, ScenarioErrorKind::Syntax { .. }));
     assert_eq!(e.line, Some(2));
     assert!(e.message(Language::Nl).contains("geen geldige TOML"));
-    let e = error_of(&MINIMAL.replace("format_version = 1", "format_version = 2"));
+    let e = error_of(&MINIMAL.replace("format_version = 1", "format_version = 3"));
     assert_eq!(
         e.kind,
         ScenarioErrorKind::UnsupportedVersion {
-            found: 2,
-            supported: 1
+            found: 3,
+            supported: 2
         }
     );
     assert_eq!(e.line, Some(2));
+    let e = error_of(&MINIMAL.replace("format_version = 1", "format_version = 0"));
+    assert!(matches!(
+        e.kind,
+        ScenarioErrorKind::UnsupportedVersion { found: 0, .. }
+    ));
+}
+
+const WITH_EVENTS: &str = r#"
+format_version = 2
+id = "crisis"
+weeks = 52
+
+[title]
+nl = "Crisis"
+en = "Crisis"
+
+[[events]]
+kind = "delivery_problem"
+week = 10
+weeks = 4
+performance_drop_points = 2.5
+
+[[events]]
+kind = "price_war"
+week = 20
+weeks = 8
+competitor_strength_added = 0.3
+
+[events.notice]
+nl = "Een concurrent verlaagt zijn prijzen."
+en = "A competitor cuts its prices."
+"#;
+
+#[test]
+fn events_need_version_2_and_read_back_unchanged() {
+    let scenario = Scenario::from_toml(WITH_EVENTS).expect("a version 2 file with events");
+    assert_eq!(scenario.events.len(), 2);
+    assert_eq!(scenario.events[0].kind, model::EventKind::DeliveryProblem);
+    assert_eq!(scenario.events[1].size(), 0.3);
+    assert_eq!(
+        scenario.events[1].notice.en,
+        "A competitor cuts its prices."
+    );
+    let again = Scenario::from_toml(&scenario.to_toml()).expect("written back, read again");
+    assert_eq!(again, scenario);
+
+    let e = error_of(&WITH_EVENTS.replace("format_version = 2", "format_version = 1"));
+    assert_eq!(e.field.as_deref(), Some("events"));
+    assert!(
+        e.message(Language::Nl).contains("format_version = 2"),
+        "{}",
+        e.message(Language::Nl)
+    );
+    // A version 1 file without events is still version 1 when written back.
+    let v1 = Scenario::from_toml(MINIMAL).unwrap();
+    assert!(v1.to_toml().contains("format_version = 1"));
+    assert!(!v1.to_toml().contains("events"));
+}
+
+#[test]
+fn a_wrong_event_names_its_field_and_line() {
+    let e = error_of(&WITH_EVENTS.replace("weeks = 8\n", "weeks = 8\nimage_loss_share = 0.2\n"));
+    assert_eq!(e.field.as_deref(), Some("events[1].image_loss_share"));
+    assert_eq!(e.line, Some(20));
+    let e = error_of(&WITH_EVENTS.replace(
+        "performance_drop_points = 2.5",
+        "performance_drop_points = 12",
+    ));
+    assert_eq!(
+        e.field.as_deref(),
+        Some("events[0].performance_drop_points")
+    );
+    assert_eq!(e.line, Some(14));
+    let e = error_of(&WITH_EVENTS.replace("kind = \"price_war\"", "kind = \"strike\""));
+    assert!(
+        matches!(e.kind, ScenarioErrorKind::UnknownValue { .. }),
+        "{:?}",
+        e.kind
+    );
+    assert_eq!(e.line, Some(17));
 }
 
 #[test]

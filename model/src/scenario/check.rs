@@ -7,11 +7,11 @@ use crate::rules::bounds::{Bounds, inconsistent, range};
 use crate::scenario::error::{ScenarioError, ScenarioErrorKind};
 use crate::scenario::goal::GoalTiming;
 use crate::scenario::limits::WEEKS_MAX;
-use crate::scenario::{FORMAT_VERSION, Scenario};
+use crate::scenario::{EVENTS_SINCE_VERSION, FORMAT_VERSION, Scenario};
 
 /// Check every value of a scenario that has a limited range.
 pub(crate) fn check(s: &Scenario) -> Result<(), ScenarioError> {
-    if s.format_version != FORMAT_VERSION {
+    if !(1..=FORMAT_VERSION).contains(&s.format_version) {
         return Err(ScenarioError::new(
             "format_version",
             ScenarioErrorKind::UnsupportedVersion {
@@ -46,7 +46,25 @@ pub(crate) fn check(s: &Scenario) -> Result<(), ScenarioError> {
     s.market.check(&Bounds::at("market"))?;
     check_costs(s)?;
     check_rules(s)?;
-    check_assignments(s)
+    check_assignments(s)?;
+    check_events(s)
+}
+
+/// Events need format version 2; each checks its own week, length and size.
+fn check_events(s: &Scenario) -> Result<(), ScenarioError> {
+    if !s.events.is_empty() && s.format_version < EVENTS_SINCE_VERSION {
+        return Err(inconsistent(
+            "events",
+            format!(
+                "gebeurtenissen (`[[events]]`) vragen `format_version = {EVENTS_SINCE_VERSION}`"
+            ),
+            format!("events (`[[events]]`) need `format_version = {EVENTS_SINCE_VERSION}`"),
+        ));
+    }
+    for (i, event) in s.events.iter().enumerate() {
+        event.check(&Bounds::at(format!("events[{i}]")))?;
+    }
+    Ok(())
 }
 
 fn check_costs(s: &Scenario) -> Result<(), ScenarioError> {

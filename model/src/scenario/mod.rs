@@ -10,6 +10,7 @@ pub mod assignment;
 pub mod catalog;
 pub(crate) mod check;
 pub(crate) mod error;
+pub mod event;
 pub(crate) mod goal;
 pub(crate) mod limits;
 pub(crate) mod market;
@@ -25,8 +26,12 @@ use crate::scenario::assignment::Assignment;
 use crate::scenario::market::Market;
 use serde::{Deserialize, Serialize};
 
-/// The scenario format version this program reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// The newest scenario format version: this program reads it and every older one (1: no
+/// events; 2: `[[events]]`), and writes a scenario in the version it was read in.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The first format version with `[[events]]`.
+pub const EVENTS_SINCE_VERSION: u32 = 2;
 
 /// The education level a scenario is written for (onderwijsniveau).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -43,7 +48,7 @@ pub enum Level {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
-    /// Format version of the file; must be [`FORMAT_VERSION`].
+    /// Format version of the file: 1 up to [`FORMAT_VERSION`].
     pub format_version: u32,
     /// Short identifier (lowercase letters, digits, `-`), e.g. `free-play`.
     pub id: String,
@@ -90,6 +95,9 @@ pub struct Scenario {
     /// Questions for the debrief (nabespreking).
     #[serde(default)]
     pub debrief: Vec<Localized>,
+    /// Events the lesson schedules (format version 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<event::ScenarioEvent>,
 }
 
 impl Scenario {

@@ -26,6 +26,7 @@ use crate::rules::nps;
 use crate::rules::retention;
 use crate::rules::smoothing::SmoothedFlows;
 use crate::scenario::Scenario;
+use crate::scenario::event::EventEffects;
 use crate::simulation::customer_view::CustomerView;
 use crate::simulation::followed_customer::FollowedCustomer;
 use crate::simulation::population::Population;
@@ -98,7 +99,8 @@ impl Simulation {
 
     /// Simulate one week and return its figures.
     pub fn step(&mut self) -> &Snapshot {
-        let rules = WeekRules::new(&self.scenario, &self.policy, &self.snapshot);
+        let events = EventEffects::in_week(&self.scenario.events, self.snapshot.week + 1);
+        let rules = WeekRules::new(&self.scenario, &self.policy, &self.snapshot, &events);
         let start = Phase::ALL.map(|phase| self.snapshot.phases.get(phase));
         let watched = self.followed.as_ref().map(|f| {
             let bits = self.rng.bits_ahead(f.index());
@@ -113,7 +115,7 @@ impl Simulation {
             &mut self.queue,
         );
         let price_factor = f64::from(rules.price_factor);
-        self.snapshot = self.week_snapshot(&totals, price_factor);
+        self.snapshot = self.week_snapshot(&totals, price_factor, rules.cost_of_goods_factor);
         if let (Some(followed), Some((before, bits))) = (self.followed.as_mut(), watched) {
             followed.observe(
                 self.snapshot.week,
@@ -198,9 +200,14 @@ impl Simulation {
             .weekly_cost_eur(lever, value.clamp(0.0, 1.0), self.cost_base)
     }
 
-    fn week_snapshot(&mut self, t: &WeekTotals, price_factor: f64) -> Snapshot {
+    fn week_snapshot(
+        &mut self,
+        t: &WeekTotals,
+        price_factor: f64,
+        cost_of_goods_factor: f64,
+    ) -> Snapshot {
         let counts = PhaseCounts::from_array(t.counts);
-        let cogs_share = self.scenario.rules.economics.cost_of_goods_share;
+        let cogs_share = self.scenario.rules.economics.cost_of_goods_share * cost_of_goods_factor;
         let sales = Sales {
             customers: f64::from(counts.active_customers()),
             prospects: f64::from(counts.prospects),
@@ -275,7 +282,13 @@ impl Simulation {
     /// Week 0: the starting market, with every customer answering the NPS question once and the
     /// smoothed flows started at what the starting policy is expected to give.
     fn starting_snapshot(&mut self) -> Snapshot {
-        let rules = WeekRules::new(&self.scenario, &self.policy, &Snapshot::default());
+        // Week 0 is the market before any event.
+        let rules = WeekRules::new(
+            &self.scenario,
+            &self.policy,
+            &Snapshot::default(),
+            &EventEffects::NONE,
+        );
         let expected = crate::simulation::week_zero::expected_week(
             &mut self.population,
             &rules,

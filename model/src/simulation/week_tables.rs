@@ -10,6 +10,7 @@ use crate::rules::expectation::ExpectationUpdate;
 use crate::rules::retention::{SATISFACTION_STEPS, TENURE_WEEKS_MAX, step_satisfaction};
 use crate::rules::satisfaction::SatisfactionRule;
 use crate::scenario::Scenario;
+use crate::scenario::event::EventEffects;
 use crate::scenario::market::Segment;
 use crate::simulation::population::{FORMER_CUSTOMER, NEW_CUSTOMER, PROSPECT, SUSPECT};
 use crate::simulation::rng::{CHANCE_SCALE, NOISE_STEPS, chance_threshold, logistic_noise_table};
@@ -114,11 +115,18 @@ pub(crate) struct WeekRules {
     pub weeks_to_ambassador: u16,
     pub ambassador_from: f32,
     pub ambassador_keep: f32,
+    /// The cost of goods this week relative to the scenario's (a cost-rise event).
+    pub cost_of_goods_factor: f64,
 }
 
 impl WeekRules {
-    /// The rules for the week after `last` under `policy`.
-    pub fn new(scenario: &Scenario, policy: &Policy, last: &Snapshot) -> WeekRules {
+    /// The rules for the week after `last` under `policy`, changed by the events acting then.
+    pub fn new(
+        scenario: &Scenario,
+        policy: &Policy,
+        last: &Snapshot,
+        events: &EventEffects,
+    ) -> WeekRules {
         let rules = &scenario.rules;
         let market = &scenario.market;
         let wom = &rules.word_of_mouth;
@@ -129,9 +137,10 @@ impl WeekRules {
         } else {
             0.0
         };
-        let image = wom.image(last.detractors, last.population);
-        let segment_rules =
-            |segment: &Segment| segment_rules(scenario, policy, segment, referral_chance, image);
+        let image = wom.image(last.detractors, last.population) * events.image_factor;
+        let segment_rules = |segment: &Segment| {
+            segment_rules(scenario, policy, segment, referral_chance, image, events)
+        };
         let cycle = &rules.cycle;
         WeekRules {
             segments: [
@@ -150,6 +159,7 @@ impl WeekRules {
             weeks_to_ambassador: cycle.weeks_to_ambassador.min(u32::from(u16::MAX)) as u16,
             ambassador_from: cycle.ambassador_from_satisfaction as f32,
             ambassador_keep: cycle.ambassador_keep_satisfaction as f32,
+            cost_of_goods_factor: events.cost_of_goods_factor,
         }
     }
 }
@@ -160,9 +170,11 @@ fn segment_rules(
     segment: &Segment,
     referral_chance: f64,
     image: f64,
+    events: &EventEffects,
 ) -> SegmentRules {
     let rules = &scenario.rules;
-    let strength = scenario.market.competitor_strength;
+    let strength =
+        (scenario.market.competitor_strength + events.competitor_strength_added).min(1.0);
     let acquisition = &rules.acquisition;
     let interest = (acquisition.weekly_interest(policy) + referral_chance).min(1.0);
     let convert = acquisition.weekly_conversion(policy, segment, strength, image);
@@ -184,7 +196,8 @@ fn segment_rules(
         ),
         return_base: (acquisition.weekly_return_base * CHANCE_SCALE) as f32,
         return_referral: (referral_chance * CHANCE_SCALE) as f32,
-        performance_mean: rules.performance.mean(policy) as f32,
+        performance_mean: (rules.performance.mean(policy) - events.performance_drop_points).max(0.0)
+            as f32,
         churn_scaled,
         order: (segment.orders_per_week.clamp(0.0, 1.0) * ORDER_SCALE) as u32,
         share_of_wallet: ShareOfWalletRule::new(&rules.economics, binding),
