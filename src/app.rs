@@ -6,7 +6,7 @@ use crate::cycle::CycleDiagram;
 use crate::figures::KeyFigures;
 use crate::i18n::texts;
 use crate::keep::{KeepButton, StartNotices, browser_store, provide_keep_ui, share};
-use crate::notices::{RunEndNotice, UrlNotices};
+use crate::notices::{EventNotice, RunEndNotice, UrlNotices};
 use crate::scenario::{AssignmentPanel, ScenarioBar, ScenarioDialogs, provide_scenario_ui};
 use crate::session::Session;
 use crate::state::run_state::RunState;
@@ -123,6 +123,7 @@ fn Page(
                             }
                         }}
                         <RunEndNotice/>
+                        <EventNotice/>
                         <TimeControls/>
                     </main>
                 }

@@ -29,6 +29,63 @@ pub fn UrlNotices(problems: Vec<UrlProblem>) -> impl IntoView {
     }
 }
 
+/// The lesson's event acting in the week on screen (time stopped in its first week): what
+/// happens, when, and the lesson's own words or ours. The learner can close it; the next event
+/// shows again.
+#[component]
+pub fn EventNotice() -> impl IntoView {
+    let session = use_session();
+    let t = texts();
+    let closed = RwSignal::new(None::<(usize, u32)>);
+    let notice = Memo::new(move |_| {
+        let week = session.latest.with(|s| s.week);
+        session.edits.track();
+        session.with_live(|live| {
+            let events = &live.state().run().scenario.events;
+            let index = crate::state::scenario_events::acting_event(events, week)?;
+            let event = &events[index];
+            let kind = model::EventKind::ALL
+                .iter()
+                .position(|&k| k == event.kind)
+                .unwrap_or(0);
+            let lang = crate::i18n::current_language();
+            let own = event.notice.get(lang);
+            let text = if own.is_empty() {
+                t.event_descriptions[kind].to_string()
+            } else {
+                own.to_string()
+            };
+            Some((
+                (index, event.week),
+                t.event_names[kind],
+                (t.event_weeks)(event.week, event.last_week()),
+                text,
+            ))
+        })
+    });
+    let shown = move || notice.get().filter(|(key, ..)| closed.get() != Some(*key));
+    view! {
+        {move || {
+            shown()
+                .map(|(key, name, when, text)| {
+                    view! {
+                        <div class="notice notice-event" role="alert" id="gebeurtenis">
+                            <p>
+                                <strong class="event-name">{name}</strong>
+                                <span class="event-weeks">{format!(" ({when})")}</span>
+                                " "
+                                {text}
+                            </p>
+                            <button type="button" class="notice-close" on:click=move |_| closed.set(Some(key))>
+                                {t.dismiss}
+                            </button>
+                        </div>
+                    }
+                })
+        }}
+    }
+}
+
 /// Shown while time stands still at the scenario's last week, or at the longest run there is.
 #[component]
 pub fn RunEndNotice() -> impl IntoView {

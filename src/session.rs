@@ -116,7 +116,7 @@ impl Session {
 
     /// Simulate what one animation frame asks for; `now_ms` is the frame's time stamp.
     /// Time stops by itself when the scenario's last week is reached (pressing play again goes
-    /// on past it). Returns the number of weeks simulated.
+    /// on past it) and in the first week of each of the lesson's events. Returns the number of weeks simulated.
     pub fn advance_frame(&self, work: FrameWork, now_ms: f64) -> u32 {
         let (week, end) = self.with_live(|live| {
             let state = live.state();
@@ -124,6 +124,10 @@ impl Session {
                 state.week(),
                 RunEnd {
                     scenario_weeks: state.run().scenario.weeks,
+                    next_event: RunEnd::next_event_after(
+                        &state.run().scenario.events,
+                        state.week(),
+                    ),
                 },
             )
         });

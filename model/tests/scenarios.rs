@@ -28,6 +28,11 @@ fn solution(id: &str) -> Option<Vec<(u32, Lever, f64)>> {
         ],
         "overpromising" => &[(0, Promise, 0.35)],
         "aftersales-crisis" => &[(0, Aftersales, 0.6), (0, Sales, 0.7)],
+        "delivery-crisis" => &[
+            (16, Promise, 0.4),
+            (16, Aftersales, 0.6),
+            (44, LoyaltyStructural, 0.6),
+        ],
         "word-of-mouth" => &[
             (0, Promise, 0.4),
             (0, Quality, 0.7),
@@ -352,6 +357,11 @@ fn every_lesson_is_complete_in_dutch_and_english() {
         }
         if !s.locked_levers.is_empty() {
             assert_text(id, "locked_reason", &s.locked_reason);
+        }
+        for event in &s.events {
+            if !event.notice.is_empty() {
+                assert_text(id, "event notice", &event.notice);
+            }
         }
         let intro_words = s.intro.nl.split_whitespace().count();
         assert!(intro_words <= 25, "{id}: the card intro is one line");

@@ -19,18 +19,26 @@ pub struct Histories<'a> {
     pub original: Option<&'a [Snapshot]>,
 }
 
-/// What every chart needs besides its own series: the histories, the week axis and the markers.
-fn with_histories<R>(session: Session, f: impl FnOnce(Histories, Range<f64>, &[u32]) -> R) -> R {
+/// What every chart needs besides its own series: the histories, the week axis, the markers and
+/// the bands of the events that have begun.
+fn with_histories<R>(
+    session: Session,
+    f: impl FnOnce(Histories, Range<f64>, &[u32], &[Range<f64>]) -> R,
+) -> R {
     let markers = session.change_weeks.get_untracked();
     session.with_live(|live| {
         session.with_original(|original| {
             let state = live.state();
             let weeks = week_range(state.run().scenario.weeks, state.week());
+            let events = crate::state::scenario_events::event_bands(
+                &state.run().scenario.events,
+                state.week(),
+            );
             let histories = Histories {
                 current: live.history(),
                 original: original.map(|run| run.history()),
             };
-            f(histories, weeks, &markers)
+            f(histories, weeks, &markers, &events)
         })
     })
 }
@@ -81,7 +89,7 @@ pub(crate) fn drawer(
     let session = use_session();
     let x_desc = crate::i18n::texts().axis_week;
     move |canvas, ratio, palette| {
-        with_histories(session, |histories, weeks, markers| {
+        with_histories(session, |histories, weeks, markers, events| {
             let (values, lines) = plot(histories, palette);
             let spec = ChartSpec {
                 weeks,
@@ -92,6 +100,7 @@ pub(crate) fn drawer(
                 lines,
                 markers,
                 fork: session.fork_week.get_untracked(),
+                events,
                 zero_line,
             };
             report(line_chart::draw(canvas, ratio, palette, &spec));

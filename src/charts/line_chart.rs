@@ -39,6 +39,9 @@ pub struct ChartSpec<'a> {
     pub markers: &'a [u32],
     /// While comparing ("Wat als?"): the week run B was forked from run A.
     pub fork: Option<u32>,
+    /// The weeks of the lesson's events (gebeurtenissen), from the first week to the week after
+    /// the last: a shaded band each.
+    pub events: &'a [Range<f64>],
     /// Draw a solid line at value 0 (for values that can be negative).
     pub zero_line: bool,
 }
@@ -51,6 +54,7 @@ struct Frame {
     grid: RGBColor,
     axis: RGBColor,
     marker: RGBColor,
+    event: RGBColor,
     /// Width of a series line in CSS pixels of the 14 px base type.
     line_px: f64,
     /// Size of axis labels and titles as a share of the page's root type size.
@@ -65,6 +69,7 @@ impl Frame {
             grid: palette.color("--chart-grid", RGBColor(232, 236, 242)),
             axis: palette.color("--chart-axis", RGBColor(150, 160, 175)),
             marker: palette.color("--chart-marker", RGBColor(120, 80, 200)),
+            event: palette.color("--chart-event", RGBColor(200, 60, 40)),
             line_px: palette.number("--chart-line-px", 2.0).clamp(0.5, 8.0),
             label_rem: palette.number("--chart-label-rem", 0.786).clamp(0.5, 2.0),
         }
@@ -176,6 +181,22 @@ fn draw_on<DB: DrawingBackend>(
             frame.axis.stroke_width(px(1.0)),
         ))?;
     }
+    // Events behind the lines: a light band over their weeks, a solid edge where they start.
+    for band in spec.events {
+        let start = band.start.max(spec.weeks.start);
+        let end = band.end.min(spec.weeks.end);
+        if start >= end {
+            continue;
+        }
+        chart.draw_series(std::iter::once(Rectangle::new(
+            [(start, spec.values.start), (end, spec.values.end)],
+            frame.event.mix(0.12).filled(),
+        )))?;
+        chart.draw_series(LineSeries::new(
+            [(start, spec.values.start), (start, spec.values.end)],
+            frame.event.stroke_width(px(1.5)),
+        ))?;
+    }
     for line in &spec.lines {
         let points = line.points.iter().copied();
         match line.stroke {
@@ -249,6 +270,7 @@ mod tests {
             lines: Vec::new(),
             markers: &[],
             fork: None,
+            events: &[],
             zero_line: false,
         };
         let short: &'static dyn Fn(f64) -> String = &|v| format!("{v:.0}");

@@ -67,6 +67,10 @@ pub fn PersonChart() -> impl IntoView {
                 })
                 .collect();
             let y_format = |v: f64| t.numbers.format(v, 0);
+            let events = crate::state::scenario_events::event_bands(
+                &state.run().scenario.events,
+                state.week(),
+            );
             let spec = ChartSpec {
                 weeks: week_range(state.run().scenario.weeks, state.week()),
                 values: 0.0..10.0,
@@ -76,6 +80,7 @@ pub fn PersonChart() -> impl IntoView {
                 lines,
                 markers: &markers,
                 fork: session.fork_week.get_untracked(),
+                events: &events,
                 zero_line: false,
             };
             if let Err(error) = line_chart::draw(canvas, ratio, palette, &spec) {

@@ -251,6 +251,27 @@ pub const EN: Texts = Texts {
     reset: "Reset",
     speed: "Speed",
     speed_max: "max",
+    event_names: [
+        "Delivery problem",
+        "New competitor",
+        "Price war",
+        "Bad review goes viral",
+        "Purchase prices rise",
+    ],
+    event_descriptions: [
+        "Orders arrive late or damaged: customers experience less than they are used to.",
+        "A new supplier pulls customers and prospects away. What keeps your customers with you?",
+        "Competitors go well below your price. Hold on, follow, or offer something else?",
+        "A negative review is shared widely: your image takes a dent and new customers hesitate.",
+        "Your suppliers charge more, so every sale earns less margin. Do you raise your price?",
+    ],
+    event_weeks: |first, last| {
+        if first == last {
+            format!("week {first}")
+        } else {
+            format!("weeks {first}–{last}")
+        }
+    },
     market_size: "Market",
     market_size_hint: "Number of people in the market. Another market size starts the run again at week 0, with the same seed and the starting policy.",
     market_size_option: |people| ENGLISH.count_short(people),
@@ -302,6 +323,8 @@ mod tests {
             (EN.reset, NL.reset),
             (EN.speed, NL.speed),
             (EN.market_size, NL.market_size),
+            (EN.event_names[0], NL.event_names[0]),
+            (EN.event_descriptions[4], NL.event_descriptions[4]),
             (EN.market_size_hint, NL.market_size_hint),
             (EN.shortcuts_hint, NL.shortcuts_hint),
             (EN.dismiss, NL.dismiss),

@@ -249,6 +249,27 @@ pub const NL: Texts = Texts {
     reset: "Opnieuw",
     speed: "Snelheid",
     speed_max: "max",
+    event_names: [
+        "Leveringsprobleem",
+        "Nieuwe concurrent",
+        "Prijzenoorlog",
+        "Slechte recensie gaat rond",
+        "Inkoopprijzen stijgen",
+    ],
+    event_descriptions: [
+        "Bestellingen komen te laat of beschadigd aan: klanten ervaren minder dan ze gewend zijn.",
+        "Een nieuwe aanbieder trekt klanten en prospects weg. Wat houdt jouw klanten bij je?",
+        "Concurrenten gaan flink onder je prijs zitten. Vasthouden, meegaan of iets anders bieden?",
+        "Een negatieve review wordt massaal gedeeld: je imago krijgt een deuk en nieuwe klanten twijfelen.",
+        "Je leveranciers rekenen meer, dus elke verkoop levert minder marge op. Verhoog je de prijs?",
+    ],
+    event_weeks: |first, last| {
+        if first == last {
+            format!("week {first}")
+        } else {
+            format!("week {first} t/m {last}")
+        }
+    },
     market_size: "Markt",
     market_size_hint: "Aantal mensen in de markt. Een andere marktgrootte begint de ronde opnieuw in week 0, met hetzelfde startgetal en beleid van de start.",
     market_size_option: |people| DUTCH.count_short(people),

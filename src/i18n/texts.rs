@@ -115,6 +115,12 @@ pub struct Texts {
     pub reset: &'static str,
     pub speed: &'static str,
     pub speed_max: &'static str,
+    /// Names of the lesson's event kinds, in the order of `model::EventKind::ALL`.
+    pub event_names: [&'static str; 5],
+    /// What each kind of event means for the learner (shown when the lesson gives no text).
+    pub event_descriptions: [&'static str; 5],
+    /// "week 30 t/m 35": when an event acts.
+    pub event_weeks: fn(u32, u32) -> String,
     /// Label of the market-size choice in the time bar.
     pub market_size: &'static str,
     /// What choosing another market size does (its tooltip).

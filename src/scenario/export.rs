@@ -21,8 +21,12 @@ pub const CSV: &str = "text/csv;charset=utf-8";
 pub fn export_file(scenario: &Scenario, policy: Policy, week: u32) -> ExportFile {
     let mut setup = scenario.clone();
     setup.start_policy = policy;
+    // An export is written in the newest version (docs/scenarios.md, "Versions"): every older
+    // file is also a valid file of it.
+    setup.format_version = FORMAT_VERSION;
+    let version = FORMAT_VERSION;
     let header = format!(
-        "# Klantcyclus scenario file (format version {FORMAT_VERSION}), exported in week {week}.\n\
+        "# Klantcyclus scenario file (format version {version}), exported in week {week}.\n\
          # start_policy holds the levers as they stood then. Every field is explained in\n\
          # docs/scenarios.md; change the id, the texts and the assignments before handing it out.\n\n"
     );

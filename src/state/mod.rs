@@ -13,6 +13,7 @@ pub mod pyramid_figures;
 pub mod run_end;
 pub mod run_state;
 pub mod runs;
+pub mod scenario_events;
 pub mod startup;
 pub mod throttle;
 pub mod trend;

@@ -1,5 +1,6 @@
 //! Where time stops by itself: at the scenario's last week (once; pressing play again goes on past
-//! it) and at the longest run there is ([`WEEKS_MAX`], ten years).
+//! it), in the first week of each of the lesson's events (so the learner can react), and at the
+//! longest run there is ([`WEEKS_MAX`], ten years).
 
 use model::WEEKS_MAX;
 
@@ -7,6 +8,8 @@ use model::WEEKS_MAX;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RunEnd {
     pub scenario_weeks: u32,
+    /// The first week of the next event still to come, if any.
+    pub next_event: Option<u32>,
 }
 
 impl RunEnd {
@@ -18,14 +21,28 @@ impl RunEnd {
         } else {
             u32::MAX
         };
-        to_scenario_end.min(WEEKS_MAX.saturating_sub(week))
+        let to_event = match self.next_event {
+            Some(start) if start > week => start - week,
+            _ => u32::MAX,
+        };
+        to_scenario_end
+            .min(to_event)
+            .min(WEEKS_MAX.saturating_sub(week))
     }
 
     /// Whether simulating `weeks` from `week` reaches a point where time stops.
     pub fn reached(&self, week: u32, weeks: u32) -> bool {
         let scenario_end = week < self.scenario_weeks && week + weeks >= self.scenario_weeks;
+        let event = self
+            .next_event
+            .is_some_and(|start| week < start && week + weeks >= start);
         let limit = weeks > 0 && week + weeks >= WEEKS_MAX;
-        scenario_end || limit
+        scenario_end || event || limit
+    }
+
+    /// The first week after `week` in which one of `events` begins.
+    pub fn next_event_after(events: &[model::ScenarioEvent], week: u32) -> Option<u32> {
+        events.iter().map(|e| e.week).filter(|&w| w > week).min()
     }
 }
 
@@ -35,6 +52,7 @@ mod tests {
 
     const LESSON: RunEnd = RunEnd {
         scenario_weeks: 104,
+        next_event: None,
     };
 
     #[test]
@@ -45,6 +63,20 @@ mod tests {
         // Played on past the end: no stop until the ten-year limit.
         assert_eq!(LESSON.weeks_allowed(104), WEEKS_MAX - 104);
         assert!(!LESSON.reached(104, 50));
+    }
+
+    #[test]
+    fn time_stops_in_the_first_week_of_an_event() {
+        let crisis = RunEnd {
+            next_event: Some(30),
+            ..LESSON
+        };
+        assert_eq!(crisis.weeks_allowed(20), 10);
+        assert!(crisis.reached(20, 10));
+        assert!(!crisis.reached(20, 9));
+        // At or past its first week the event no longer stops time.
+        assert_eq!(crisis.weeks_allowed(30), 74);
+        assert!(!crisis.reached(30, 5));
     }
 
     #[test]

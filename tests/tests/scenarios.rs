@@ -210,7 +210,10 @@ fn an_exported_setup_opens_again_with_its_levers_as_start_policy() {
     page.wait_until_js("typeof window.exported === 'string'");
     let exported = page.eval("return window.exported;");
     let text = exported.as_str().expect("exported text");
-    assert!(text.contains("format_version = 1"));
+    assert!(
+        text.contains(&format!("format_version = {}", model::FORMAT_VERSION)),
+        "an export is written in the newest format version"
+    );
     assert!(text.contains("id = \"loyalty-programme\""));
     assert!(
         text.contains("loyalty_structural = 0.65"),
@@ -297,5 +300,34 @@ fn playing_a_lesson_with_its_start_policy_ends_with_goals_missed() {
     assert!(label.contains("0 van 2 gehaald"), "{label}");
     settle();
     page.screenshot("scenario-result-missed-1920");
+    page.assert_clean_console();
+}
+
+#[test]
+fn an_event_stops_time_tells_what_happened_and_shades_the_charts() {
+    let page = Page::open();
+    choose(&page, "delivery-crisis");
+    page.click("#les-starten");
+    page.wait_for_text("#scenario-naam", "Crisis in de webwinkel");
+    assert!(!page.exists("#gebeurtenis"), "no event before week 16");
+    page.click("[data-speed=max]");
+    page.click("button[data-action=play]");
+    page.wait_until("time to stop by itself", |p| !ui::playing(p));
+    assert_eq!(week(&page), 16, "time stops in the event's first week");
+    page.wait_for("#gebeurtenis");
+    let notice = page.text("#gebeurtenis");
+    assert!(notice.contains("Leveringsprobleem"), "{notice}");
+    assert!(notice.contains("week 16 t/m 27"), "{notice}");
+    assert!(notice.contains("magazijn"), "the lesson's own words: {notice}");
+    let phases = page.wait_for_drawn_canvas("#grafiek-fasen");
+    assert!(phases.is_drawn());
+    page.screenshot("event-delivery-problem");
+
+    page.click("#gebeurtenis .notice-close");
+    page.wait_until("the notice to close", |p| !p.exists("#gebeurtenis"));
+    page.click("button[data-action=play]");
+    page.wait_until("time to stop at the next event", |p| !ui::playing(p));
+    assert_eq!(week(&page), 44);
+    page.wait_for_text("#gebeurtenis", "Prijzenoorlog");
     page.assert_clean_console();
 }

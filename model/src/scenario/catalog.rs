@@ -6,7 +6,7 @@ use crate::scenario::Scenario;
 use std::sync::OnceLock;
 
 /// The text of every bundled scenario file, by id, in picker order.
-pub const BUNDLED_FILES: [(&str, &str); 10] = [
+pub const BUNDLED_FILES: [(&str, &str); 11] = [
     (
         "free-play",
         include_str!("../../../scenarios/free-play.toml"),
@@ -18,6 +18,10 @@ pub const BUNDLED_FILES: [(&str, &str); 10] = [
     (
         "aftersales-crisis",
         include_str!("../../../scenarios/aftersales-crisis.toml"),
+    ),
+    (
+        "delivery-crisis",
+        include_str!("../../../scenarios/delivery-crisis.toml"),
     ),
     (
         "word-of-mouth",
