@@ -318,7 +318,10 @@ fn an_event_stops_time_tells_what_happened_and_shades_the_charts() {
     let notice = page.text("#gebeurtenis");
     assert!(notice.contains("Leveringsprobleem"), "{notice}");
     assert!(notice.contains("week 16 t/m 27"), "{notice}");
-    assert!(notice.contains("magazijn"), "the lesson's own words: {notice}");
+    assert!(
+        notice.contains("magazijn"),
+        "the lesson's own words: {notice}"
+    );
     let phases = page.wait_for_drawn_canvas("#grafiek-fasen");
     assert!(phases.is_drawn());
     page.screenshot("event-delivery-problem");

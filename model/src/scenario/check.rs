@@ -78,14 +78,16 @@ fn check_costs(s: &Scenario) -> Result<(), ScenarioError> {
 
 /// Every number finite (TOML allows `nan` and `inf`), then each rule's own ranges.
 fn check_rules(s: &Scenario) -> Result<(), ScenarioError> {
-    let value = toml::Value::try_from(&s.rules).map_err(|_| {
+    // The rules as the scenario file writes them: the serializer the app needs anyway for
+    // exports, instead of a generic `toml::Value` tree (issue 12's size budget).
+    let written = toml::to_string(&s.rules).map_err(|_| {
         inconsistent(
             "rules",
             "de regels kunnen niet gelezen worden".into(),
             "the rules cannot be read".into(),
         )
     })?;
-    if let Some(path) = first_non_finite(&value, "rules") {
+    if let Some(path) = first_non_finite(&written) {
         return Err(ScenarioError::out_of_range(
             path,
             f64::NAN,
@@ -105,14 +107,30 @@ fn check_rules(s: &Scenario) -> Result<(), ScenarioError> {
     r.metrics.check(&at.nested("metrics"))
 }
 
-fn first_non_finite(value: &toml::Value, path: &str) -> Option<String> {
-    match value {
-        toml::Value::Float(f) if !f.is_finite() => Some(path.to_string()),
-        toml::Value::Table(t) => t
-            .iter()
-            .find_map(|(k, v)| first_non_finite(v, &format!("{path}.{k}"))),
-        _ => None,
+/// The dotted path (`rules.<table>.<key>`) of the first `nan` or `inf` in the rules as TOML text.
+fn first_non_finite(rules_toml: &str) -> Option<String> {
+    let mut table = String::new();
+    for line in rules_toml.lines().map(str::trim) {
+        if let Some(header) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            table = header.to_string();
+            continue;
+        }
+        let Some((key, value)) = line.split_once(" = ") else {
+            continue;
+        };
+        let non_finite = value
+            .split(|c: char| c == ',' || c == '[' || c == ']' || c.is_whitespace())
+            .any(|token| matches!(token.trim_start_matches(['+', '-']), "nan" | "inf"));
+        if non_finite {
+            let key = key.trim();
+            return Some(if table.is_empty() {
+                format!("rules.{key}")
+            } else {
+                format!("rules.{table}.{key}")
+            });
+        }
     }
+    None
 }
 
 fn check_assignments(s: &Scenario) -> Result<(), ScenarioError> {
@@ -149,4 +167,20 @@ fn check_assignments(s: &Scenario) -> Result<(), ScenarioError> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_non_finite;
+
+    #[test]
+    fn a_non_finite_number_is_found_in_any_table_and_in_lists() {
+        let text = "top = 1.0\n\n[retention]\nweekly = 0.5\n\n[retention.drivers]\nweights = [0.5, -inf]\n";
+        assert_eq!(
+            first_non_finite(text).as_deref(),
+            Some("rules.retention.drivers.weights")
+        );
+        assert_eq!(first_non_finite("a = nan\n").as_deref(), Some("rules.a"));
+        assert_eq!(first_non_finite("[nps]\ninformation = 2.0\n"), None);
+    }
 }
