@@ -29,15 +29,28 @@ pub fn UrlNotices(problems: Vec<UrlProblem>) -> impl IntoView {
     }
 }
 
-/// The lesson's event acting in the week on screen (time stopped in its first week): what
-/// happens, when, and the lesson's own words or ours. The learner can close it; the next event
-/// shows again.
+/// The lesson's event acting in the week on screen, while time stands still (it stops by itself
+/// in the event's first week): what happens, when, and the lesson's own words or ours. The
+/// learner can close it; the next event shows again, and so does this one after a reset.
 #[component]
 pub fn EventNotice() -> impl IntoView {
     let session = use_session();
     let t = texts();
     let closed = RwSignal::new(None::<(usize, u32)>);
+    // Back before a closed event's first week (a reset, another run): it may show again.
+    Effect::new(move |_| {
+        let week = session.latest.with(|s| s.week);
+        if closed
+            .get_untracked()
+            .is_some_and(|(_, first)| week < first)
+        {
+            closed.set(None);
+        }
+    });
     let notice = Memo::new(move |_| {
+        if session.playback.with(|p| p.is_playing()) {
+            return None;
+        }
         let week = session.latest.with(|s| s.week);
         session.edits.track();
         session.with_live(|live| {

@@ -240,9 +240,11 @@ impl Session {
     }
 
     /// The same scenario and seed with `people` in the market, at week 0 with the starting policy
-    /// (a market of another size is another run). Nothing changes for a size the model refuses.
+    /// (a market of another size is another run). Only at week 0, so no run under way is lost;
+    /// nothing changes for a size the model refuses or after week 0.
     pub fn change_market_size(&self, people: u32) {
-        if !(1..=model::POPULATION_MAX).contains(&people) {
+        let at_start = self.with_live(|live| live.state().week() == 0);
+        if !at_start || !(1..=model::POPULATION_MAX).contains(&people) {
             return;
         }
         let (mut scenario, seed) =

@@ -119,3 +119,27 @@ fn after_the_event_its_rule_is_back_to_normal() {
     assert!((during / normal - 1.5).abs() < 0.01);
     assert!((after / normal - 1.0).abs() < 0.01);
 }
+
+#[test]
+fn a_customer_seen_up_close_faces_the_competitor_the_loop_uses() {
+    let plain = market();
+    let mut struck = market();
+    struck.format_version = 2;
+    struck.events.push(event(EventKind::PriceWar, 0.4));
+    let mut a = Simulation::new(&plain, 5);
+    let mut b = Simulation::new(&struck, 5);
+    // Stop in the week before the price war: the next week's rules include it.
+    for _ in 0..START - 1 {
+        a.step();
+        b.step();
+    }
+    let index = a
+        .find_person(Some(model::Phase::LoyalCustomer), 0)
+        .expect("someone is a loyal customer");
+    let before = a.customer(index).expect("in the market").weekly_churn;
+    let during = b.customer(index).expect("in the market").weekly_churn;
+    assert!(
+        during > before,
+        "churn seen {before} without, {during} with the price war"
+    );
+}

@@ -273,7 +273,7 @@ pub const EN: Texts = Texts {
         }
     },
     market_size: "Market",
-    market_size_hint: "Number of people in the market. Another market size starts the run again at week 0, with the same seed and the starting policy.",
+    market_size_hint: "Number of people in the market. Choose it at week 0 (press Reset first while a run is under way): another market size is a new run, with the same seed.",
     market_size_option: |people| ENGLISH.count_short(people),
     week_label,
     shortcuts_hint: "Alt+K play/pause · Alt+R reset · Alt+P projector",

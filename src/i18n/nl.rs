@@ -260,7 +260,7 @@ pub const NL: Texts = Texts {
         "Bestellingen komen te laat of beschadigd aan: klanten ervaren minder dan ze gewend zijn.",
         "Een nieuwe aanbieder trekt klanten en prospects weg. Wat houdt jouw klanten bij je?",
         "Concurrenten gaan flink onder je prijs zitten. Vasthouden, meegaan of iets anders bieden?",
-        "Een negatieve review wordt massaal gedeeld: je imago krijgt een deuk en nieuwe klanten twijfelen.",
+        "Een negatieve recensie wordt massaal gedeeld: je imago krijgt een deuk en nieuwe klanten twijfelen.",
         "Je leveranciers rekenen meer, dus elke verkoop levert minder marge op. Verhoog je de prijs?",
     ],
     event_weeks: |first, last| {
@@ -271,7 +271,7 @@ pub const NL: Texts = Texts {
         }
     },
     market_size: "Markt",
-    market_size_hint: "Aantal mensen in de markt. Een andere marktgrootte begint de ronde opnieuw in week 0, met hetzelfde startgetal en beleid van de start.",
+    market_size_hint: "Aantal mensen in de markt. Kies het in week 0 (druk eerst op Opnieuw als de ronde loopt): een andere marktgrootte is een nieuwe ronde, met hetzelfde startgetal.",
     market_size_option: |people| DUTCH.count_short(people),
     week_label,
     shortcuts_hint: "Alt+K start/pauze · Alt+R opnieuw · Alt+P beamer",

@@ -133,9 +133,11 @@ impl NumberStyle {
     pub fn count_short(self, people: u32) -> String {
         let people = f64::from(people);
         if people >= 1_000_000.0 {
-            let millions = people / 1_000_000.0;
-            let decimals = if millions.fract() == 0.0 { 0 } else { 1 };
-            format!("{}{}", self.format(millions, decimals), self.million)
+            let millions = self.format(people / 1_000_000.0, 1);
+            let millions = millions
+                .strip_suffix(&format!("{}0", self.decimal))
+                .unwrap_or(&millions);
+            format!("{millions}{}", self.million)
         } else {
             self.format(people, 0)
         }
@@ -188,6 +190,7 @@ mod tests {
         assert_eq!(DUTCH.count_short(100_000), "100.000");
         assert_eq!(DUTCH.count_short(1_000_000), "1 mln");
         assert_eq!(DUTCH.count_short(2_500_000), "2,5 mln");
+        assert_eq!(DUTCH.count_short(1_000_001), "1 mln");
         assert_eq!(ENGLISH.count_short(10_000), "10,000");
         assert_eq!(ENGLISH.count_short(1_000_000), "1m");
     }

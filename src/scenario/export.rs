@@ -1,7 +1,7 @@
 //! Export the current setup as a scenario file: the scenario being played with the current lever
 //! positions as its starting policy. A teacher edits the texts and hands it out.
 
-use model::{FORMAT_VERSION, Policy, Scenario};
+use model::{Policy, Scenario};
 
 /// A file ready to download (scenario files and session files are both TOML).
 #[derive(Clone, Debug, PartialEq)]
@@ -21,10 +21,10 @@ pub const CSV: &str = "text/csv;charset=utf-8";
 pub fn export_file(scenario: &Scenario, policy: Policy, week: u32) -> ExportFile {
     let mut setup = scenario.clone();
     setup.start_policy = policy;
-    // An export is written in the newest version (docs/scenarios.md, "Versions"): every older
-    // file is also a valid file of it.
-    setup.format_version = FORMAT_VERSION;
-    let version = FORMAT_VERSION;
+    // An export keeps the lesson's own format version (docs/scenarios.md, "Versions"): a lesson
+    // without events stays version 1, readable by older programs and still the same lesson for
+    // saved runs and result codes; one with events is version 2.
+    let version = setup.format_version;
     let header = format!(
         "# Klantcyclus scenario file (format version {version}), exported in week {week}.\n\
          # start_policy holds the levers as they stood then. Every field is explained in\n\

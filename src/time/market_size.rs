@@ -1,5 +1,8 @@
 //! The market-size choice under the cycle diagram: how many people the market holds (up to a million).
-//! Another size is another run: it starts again at week 0 with the same scenario and seed.
+//! Another size is another run, so it is chosen at week 0 (after Opnieuw, for a run under way) and
+//! starts with the same scenario and seed. Only where no assignments are judged (free play, an own
+//! file without goals): a lesson's goals and the class ranking count people and euros of its own
+//! market.
 
 use crate::i18n::texts;
 use crate::session::use_session;
@@ -24,6 +27,11 @@ pub fn MarketSizeChoice() -> impl IntoView {
     let session = use_session();
     let t = texts();
     let population = Memo::new(move |_| session.latest.with(|s| s.population));
+    let at_start = Memo::new(move |_| session.latest.with(|s| s.week == 0));
+    let judged = Memo::new(move |_| {
+        session.edits.track();
+        session.with_live(|live| !live.state().run().scenario.assignments.is_empty())
+    });
     let options = move || {
         let current = population.get();
         market_size_options(current)
@@ -38,11 +46,14 @@ pub fn MarketSizeChoice() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <label class="market-size" title=t.market_size_hint>
+        <label class="market-size" title=t.market_size_hint hidden=judged>
             <span class="market-size-label">{t.market_size}</span>
+            <span class="visually-hidden" id="marktgrootte-uitleg">{t.market_size_hint}</span>
             <select
                 id="marktgrootte"
                 aria-label=t.market_size
+                aria-describedby="marktgrootte-uitleg"
+                disabled=move || !at_start.get()
                 on:change=move |ev| {
                     if let Ok(people) = event_target_value(&ev).parse::<u32>() {
                         session.change_market_size(people);

@@ -100,11 +100,20 @@ fn a_million_people_chosen_under_the_cycle_run_as_they_do_natively() {
         .timeout(std::time::Duration::from_secs(60))
         .open();
     step_weeks(&page, 2);
+    assert_eq!(
+        page.prop("#marktgrootte", "disabled").as_deref(),
+        Some("true"),
+        "a run under way keeps its market"
+    );
+    page.click("[data-action=reset]");
+    page.wait_until("the size to be choosable at week 0", |p| {
+        p.prop("#marktgrootte", "disabled").as_deref() == Some("false")
+    });
     page.set_value("#marktgrootte", &PEOPLE.to_string());
     page.wait_until("a market of a million", |p| {
         p.attr("[data-population]", "data-population").as_deref() == Some("1000000")
     });
-    assert_eq!(week(&page), 0, "another market size starts again at week 0");
+    assert_eq!(week(&page), 0, "another market size is a new run at week 0");
     step_weeks(&page, 10);
     page.assert_clean_console();
 

@@ -112,6 +112,9 @@ fn computed_revision(id: &str) -> Option<u32> {
         assignment.description = Default::default();
         assignment.hints.clear();
     }
+    for event in &mut rules.events {
+        event.notice = Default::default();
+    }
     let text = format!("rules {RULES_VERSION}\n{}", rules.to_toml());
     Some(crate::saved_run::checksum(text.as_bytes()))
 }

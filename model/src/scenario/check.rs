@@ -62,7 +62,10 @@ fn check_events(s: &Scenario) -> Result<(), ScenarioError> {
         ));
     }
     for (i, event) in s.events.iter().enumerate() {
-        event.check(&Bounds::at(format!("events[{i}]")))?;
+        let at = Bounds::at(format!("events[{i}]"));
+        event.check(&at)?;
+        // An event after the lesson's end would never be seen in it: a typo, not a plan.
+        at.range("week", f64::from(event.week), 1.0, f64::from(s.weeks))?;
     }
     Ok(())
 }

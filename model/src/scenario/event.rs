@@ -190,6 +190,14 @@ impl EventEffects {
     }
 }
 
+impl EventEffects {
+    /// The competitor's strength the rules use with these effects: the market's own plus what
+    /// the events add, at most 1.
+    pub fn competitor_strength(&self, market_strength: f64) -> f64 {
+        (market_strength + self.competitor_strength_added).min(1.0)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

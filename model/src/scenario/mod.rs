@@ -27,7 +27,7 @@ use crate::scenario::market::Market;
 use serde::{Deserialize, Serialize};
 
 /// The newest scenario format version: this program reads it and every older one (1: no
-/// events; 2: `[[events]]`), and writes a scenario in the version it was read in.
+/// events; 2: `[[events]]`). A scenario is written (and exported) in its own version.
 pub const FORMAT_VERSION: u32 = 2;
 
 /// The first format version with `[[events]]`.

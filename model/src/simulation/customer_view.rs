@@ -62,10 +62,13 @@ pub struct CustomerView {
 }
 
 impl CustomerView {
+    /// Person `index` as they stand now; `competitor_strength` is the one next week's rules use
+    /// (the market's, plus what the lesson's events add then).
     pub(crate) fn of(
         pop: &Population,
         scenario: &Scenario,
         policy: &Policy,
+        competitor_strength: f64,
         index: usize,
     ) -> Option<CustomerView> {
         if index >= pop.len() {
@@ -86,14 +89,12 @@ impl CustomerView {
         let share = crate::rules::economics::ShareOfWalletRule::new(&rules.economics, binding)
             .share(pop.satisfaction[index]);
         let weekly_churn = if phase.is_customer() {
-            rules.retention.weekly_churn(
-                policy,
-                segment,
-                scenario.market.competitor_strength,
-                satisfaction,
-            ) * rules
+            rules
                 .retention
-                .tenure_factor(f64::from(weeks.min(TENURE_WEEKS_MAX as u32)))
+                .weekly_churn(policy, segment, competitor_strength, satisfaction)
+                * rules
+                    .retention
+                    .tenure_factor(f64::from(weeks.min(TENURE_WEEKS_MAX as u32)))
         } else {
             0.0
         };

@@ -164,7 +164,7 @@ impl FollowedCustomer {
                     .drivers(
                         policy,
                         segment,
-                        scenario.market.competitor_strength,
+                        rules.competitor_strength,
                         table_satisfaction,
                     )
                     .with_tenure(retention.tenure_factor(tenure as f64));

@@ -142,7 +142,15 @@ impl Simulation {
 
     /// One person's current state ("follow a customer"); `None` past the end.
     pub fn customer(&self, index: usize) -> Option<CustomerView> {
-        CustomerView::of(&self.population, &self.scenario, &self.policy, index)
+        let next_week = EventEffects::in_week(&self.scenario.events, self.snapshot.week + 1);
+        let strength = next_week.competitor_strength(self.scenario.market.competitor_strength);
+        CustomerView::of(
+            &self.population,
+            &self.scenario,
+            &self.policy,
+            strength,
+            index,
+        )
     }
 
     /// Start following person `index` from this week on (replacing anyone followed before); `false`

@@ -117,6 +117,8 @@ pub(crate) struct WeekRules {
     pub ambassador_keep: f32,
     /// The cost of goods this week relative to the scenario's (a cost-rise event).
     pub cost_of_goods_factor: f64,
+    /// The competitor's strength this week, events included (what churn and conversion used).
+    pub competitor_strength: f64,
 }
 
 impl WeekRules {
@@ -160,6 +162,7 @@ impl WeekRules {
             ambassador_from: cycle.ambassador_from_satisfaction as f32,
             ambassador_keep: cycle.ambassador_keep_satisfaction as f32,
             cost_of_goods_factor: events.cost_of_goods_factor,
+            competitor_strength: events.competitor_strength(market.competitor_strength),
         }
     }
 }
@@ -173,8 +176,7 @@ fn segment_rules(
     events: &EventEffects,
 ) -> SegmentRules {
     let rules = &scenario.rules;
-    let strength =
-        (scenario.market.competitor_strength + events.competitor_strength_added).min(1.0);
+    let strength = events.competitor_strength(scenario.market.competitor_strength);
     let acquisition = &rules.acquisition;
     let interest = (acquisition.weekly_interest(policy) + referral_chance).min(1.0);
     let convert = acquisition.weekly_conversion(policy, segment, strength, image);
