@@ -209,6 +209,9 @@ fn Followed(panel: Memo<Option<FollowPanel>>) -> impl IntoView {
                     format!("{answer} ({group})")
                 })
             })}
+            {figure(f.customer_type, "type", |p| {
+                p.customer_type.map(|kind| follow_texts().customer_types[kind.index()].to_string())
+            })}
             {figure(f.orders, "orders", |p| Some(texts().numbers.format(p.orders as f64, 0)))}
             {figure(f.value, "value", |p| Some(texts().numbers.euros(p.value_eur)))}
             {figure(f.share_of_wallet, "wallet", |p| {

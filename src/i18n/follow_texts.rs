@@ -40,6 +40,10 @@ pub struct FollowTexts {
     pub satisfied: &'static str,
     pub last_week_of: fn(u32) -> String,
     pub recommend: &'static str,
+    /// Label of the followed customer's type (klanttype).
+    pub customer_type: &'static str,
+    /// The five customer types, in the order of `model::CustomerType::ALL`.
+    pub customer_types: [&'static str; 5],
     /// Promoter, passive, detractor.
     pub nps_groups: [&'static str; 3],
     pub orders: &'static str,
@@ -136,6 +140,14 @@ pub const NL: FollowTexts = FollowTexts {
     satisfied: "Tevredenheid",
     last_week_of: |week| format!("laatste klantweek: {week}"),
     recommend: "Zou ons aanraden (0–10)",
+    customer_type: "Klanttype",
+    customer_types: [
+        "nieuwe klant",
+        "impulsieve klant",
+        "boze klant",
+        "aandringende klant",
+        "loyale klant",
+    ],
     nps_groups: ["promotor", "passive", "criticaster"],
     orders: "Bestellingen",
     value: "Opgeleverd",
@@ -228,6 +240,14 @@ pub const EN: FollowTexts = FollowTexts {
     satisfied: "Satisfaction",
     last_week_of: |week| format!("last week as a customer: {week}"),
     recommend: "Would recommend us (0–10)",
+    customer_type: "Customer type",
+    customer_types: [
+        "new customer",
+        "impulse buyer",
+        "angry customer",
+        "insistent customer",
+        "loyal customer",
+    ],
     nps_groups: ["promoter", "passive", "detractor"],
     orders: "Orders",
     value: "Brought in",

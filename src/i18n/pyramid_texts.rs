@@ -21,6 +21,8 @@ pub struct PyramidTexts {
     pub question: &'static str,
     pub share_of_wallet: &'static str,
     pub share_of_market: &'static str,
+    /// Heading of the customer-type counts (the five klanttypen).
+    pub customer_types: &'static str,
     /// How the profit per tier is computed, over how many weeks.
     pub note: fn(usize) -> String,
     /// The name of the cycle/pyramid switch.
@@ -64,6 +66,7 @@ pub const NL: PyramidTexts = PyramidTexts {
     question: "Hoe ga je om met klanten die meer kosten dan ze opleveren?",
     share_of_wallet: "Share of wallet",
     share_of_market: "Klantaandeel in de markt",
+    customer_types: "Klanttypen nu",
     note: |weeks| {
         format!(
             "Winst per laag: omzet min de kosten die deze klanten veroorzaken, gemiddeld over de \
@@ -96,6 +99,7 @@ pub const EN: PyramidTexts = PyramidTexts {
     question: "How do you deal with customers who cost more than they bring?",
     share_of_wallet: "Share of wallet",
     share_of_market: "Share of the market",
+    customer_types: "Customer types now",
     note: |weeks| {
         format!(
             "Profit per tier: revenue minus the costs these customers cause, averaged over the \

@@ -96,7 +96,43 @@ pub fn PyramidCard() -> impl IntoView {
                     <dd id="klantaandeel">{move || percent(figures.with(|f| f.share_of_market))}</dd>
                 </div>
             </dl>
+            <CustomerTypeCounts/>
             <p class="cycle-note">{(pt.note)(crate::state::pyramid_figures::PROFIT_WEEKS)}</p>
         </section>
+    }
+}
+
+/// The active customers by the course's five customer types (klanttypen), counted over the whole
+/// market when the week on screen changes, at most as often as the charts redraw.
+#[component]
+fn CustomerTypeCounts() -> impl IntoView {
+    let session = use_session();
+    let (t, pt) = (texts(), pyramid_texts());
+    let names = crate::i18n::follow_texts().customer_types;
+    let counts = Memo::new(move |_| {
+        session.chart_version.track();
+        session.latest.with(|s| s.week);
+        session.with_live(|live| live.simulation().customer_type_counts())
+    });
+    let items = model::CustomerType::ALL
+        .into_iter()
+        .map(|kind| {
+            let i = kind.index();
+            view! {
+                <li data-type=format!("{kind:?}").to_lowercase() data-count=move || counts.with(|c| c[i].to_string())>
+                    <span class="type-name">{names[i]}</span>
+                    " "
+                    <strong>{move || counts.with(|c| t.numbers.format(f64::from(c[i]), 0))}</strong>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="customer-types" id="klanttypen">
+            <h3>
+                <crate::glossary::GlossaryLink concept="klanttypen" text=pt.customer_types/>
+            </h3>
+            <ul>{items}</ul>
+        </div>
     }
 }

@@ -60,6 +60,8 @@ pub struct FollowPanel {
     pub share_of_wallet: Option<f64>,
     /// Their chance of leaving next week (customers).
     pub weekly_churn: Option<f64>,
+    /// Which of the five customer types they are now (customers).
+    pub customer_type: Option<model::CustomerType>,
     /// Programmes that work on them now (customers; programmes switched on).
     pub programmes: Vec<Programme>,
     /// Newest first, at most [`CHANGES_SHOWN`].
@@ -125,6 +127,7 @@ impl FollowPanel {
             value_eur: followed.value_eur(),
             share_of_wallet: customer.then_some(now.share_of_wallet),
             weekly_churn: customer.then_some(now.weekly_churn),
+            customer_type: now.customer_type,
             programmes,
             changes: changes.iter().rev().take(CHANGES_SHOWN).copied().collect(),
             older_changes: changes.len().saturating_sub(CHANGES_SHOWN),

@@ -106,6 +106,8 @@ fn a_followed_customer_is_the_model_s_own_person_week_by_week() {
         assert_eq!(shown, Some(last.week.to_string()), "newest change first");
     }
     if latest.phase.is_customer() {
+        let kind = page.text("[data-figure=type] dd");
+        assert!(kind.ends_with("klant"), "the customer's type: {kind}");
         let answer = page.text("[data-figure=nps] dd");
         let expected = latest.nps_answer.unwrap().to_string();
         assert!(answer.starts_with(&expected), "{answer} vs {expected}");

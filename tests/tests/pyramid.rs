@@ -57,6 +57,17 @@ fn the_pyramid_shows_each_tier_and_counts_the_unprofitable_customers_live() {
         .map(|t| layer(&page, t, "data-customers"))
         .sum();
     assert_eq!(layer_count(&page), counted);
+    // The five customer types count the same active customers the tiers do.
+    let types: Vec<f64> = page
+        .eval("return [...document.querySelectorAll('#klanttypen li')].map((li) => Number(li.dataset.count));")
+        .as_array()
+        .expect("a list of counts")
+        .iter()
+        .map(|v| v.as_f64().unwrap_or(-1.0))
+        .collect();
+    assert_eq!(types.len(), 5, "five customer types");
+    assert_eq!(types.iter().sum::<f64>(), customers);
+    assert!(page.text("#klanttypen").contains("boze klant"));
     assert!(
         page.text("#onrendabel")
             .contains("klanten zitten in lagen die geld kosten")

@@ -25,6 +25,51 @@ pub enum CustomerType {
     Loyal,
 }
 
+impl CustomerType {
+    /// Every type, in the course's order.
+    pub const ALL: [CustomerType; 5] = [
+        CustomerType::New,
+        CustomerType::Impulse,
+        CustomerType::Angry,
+        CustomerType::Insistent,
+        CustomerType::Loyal,
+    ];
+
+    /// Position in [`CustomerType::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The type of active customer `index`, from their own state and the rules: angry when
+    /// satisfaction is below the level at which customers complain; in the first weeks of the
+    /// relationship new, or impulse buyers when they react much more strongly than most;
+    /// afterwards insistent when they expect nearly the most the firm could promise, else loyal.
+    /// `None` for someone who is not a customer.
+    pub(crate) fn of(pop: &Population, rules: &crate::rules::Rules, index: usize) -> Option<Self> {
+        if !pop.phase_of(index).is_customer() {
+            return None;
+        }
+        let satisfaction = f64::from(pop.satisfaction[index]);
+        let weeks = u32::from(pop.tenure[index]);
+        Some(
+            if satisfaction < rules.retention.complaint_below_satisfaction {
+                CustomerType::Angry
+            } else if weeks < rules.cycle.weeks_to_loyal {
+                let sensitivity = f64::from(pop.sensitivity[index]);
+                if sensitivity > 1.0 + 0.5 * rules.satisfaction.sensitivity_spread {
+                    CustomerType::Impulse
+                } else {
+                    CustomerType::New
+                }
+            } else if f64::from(pop.expectation[index]) > rules.expectations.promised(1.0) - 1.0 {
+                CustomerType::Insistent
+            } else {
+                CustomerType::Loyal
+            },
+        )
+    }
+}
+
 /// A snapshot of one person.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CustomerView {
@@ -99,21 +144,7 @@ impl CustomerView {
             0.0
         };
         let sensitivity = f64::from(pop.sensitivity[index]);
-        let customer_type = phase.is_customer().then(|| {
-            if satisfaction < rules.retention.complaint_below_satisfaction {
-                CustomerType::Angry
-            } else if weeks < rules.cycle.weeks_to_loyal {
-                if sensitivity > 1.0 + 0.5 * rules.satisfaction.sensitivity_spread {
-                    CustomerType::Impulse
-                } else {
-                    CustomerType::New
-                }
-            } else if expectation > rules.expectations.promised(1.0) - 1.0 {
-                CustomerType::Insistent
-            } else {
-                CustomerType::Loyal
-            }
-        });
+        let customer_type = CustomerType::of(pop, rules, index);
         Some(CustomerView {
             index,
             phase,

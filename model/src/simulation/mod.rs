@@ -27,7 +27,7 @@ use crate::rules::retention;
 use crate::rules::smoothing::SmoothedFlows;
 use crate::scenario::Scenario;
 use crate::scenario::event::EventEffects;
-use crate::simulation::customer_view::CustomerView;
+use crate::simulation::customer_view::{CustomerType, CustomerView};
 use crate::simulation::followed_customer::FollowedCustomer;
 use crate::simulation::population::Population;
 use crate::simulation::rng::SimRng;
@@ -138,6 +138,19 @@ impl Simulation {
     /// Number of people in the market.
     pub fn population(&self) -> usize {
         self.population.len()
+    }
+
+    /// The active customers counted by the course's five customer types (klanttypen), in the
+    /// order of [`CustomerType::ALL`], as they stand now. A pass over the market: call it when
+    /// the counts are shown, not every step.
+    pub fn customer_type_counts(&self) -> [u32; 5] {
+        let mut counts = [0u32; 5];
+        for index in 0..self.population.len() {
+            if let Some(kind) = CustomerType::of(&self.population, &self.scenario.rules, index) {
+                counts[kind.index()] += 1;
+            }
+        }
+        counts
     }
 
     /// One person's current state ("follow a customer"); `None` past the end.
