@@ -103,15 +103,16 @@ pub fn PyramidCard() -> impl IntoView {
 }
 
 /// The active customers by the course's five customer types (klanttypen), counted over the whole
-/// market when the week on screen changes, at most as often as the charts redraw.
+/// market as often as the charts redraw.
 #[component]
 fn CustomerTypeCounts() -> impl IntoView {
     let session = use_session();
     let (t, pt) = (texts(), pyramid_texts());
     let names = crate::i18n::follow_texts().customer_types;
+    // Redrawn with the charts (every step while paused, a few times a second while playing):
+    // a pass over a market of a million is a few milliseconds, too much for every frame.
     let counts = Memo::new(move |_| {
         session.chart_version.track();
-        session.latest.with(|s| s.week);
         session.with_live(|live| live.simulation().customer_type_counts())
     });
     let items = model::CustomerType::ALL
