@@ -195,7 +195,8 @@ fn events_need_version_2_and_read_back_unchanged() {
     assert_eq!(again, scenario);
 
     let e = error_of(&WITH_EVENTS.replace("format_version = 2", "format_version = 1"));
-    assert_eq!(e.field.as_deref(), Some("events"));
+    assert_eq!(e.field.as_deref(), Some("events[0]"));
+    assert_eq!(e.line, Some(10), "the first [[events]]");
     assert!(
         e.message(Language::Nl).contains("format_version = 2"),
         "{}",

@@ -53,8 +53,9 @@ pub(crate) fn check(s: &Scenario) -> Result<(), ScenarioError> {
 /// Events need format version 2; each checks its own week, length and size.
 fn check_events(s: &Scenario) -> Result<(), ScenarioError> {
     if !s.events.is_empty() && s.format_version < EVENTS_SINCE_VERSION {
+        // Named on the first event, so the message points at its line.
         return Err(inconsistent(
-            "events",
+            "events[0]",
             format!(
                 "gebeurtenissen (`[[events]]`) vragen `format_version = {EVENTS_SINCE_VERSION}`"
             ),
