@@ -85,6 +85,13 @@ pub const RULES_VERSION: u32 = 2;
 /// comments or line endings. A saved run names the revision it was played on, so a run made on a
 /// lesson that plays differently now is recognised instead of replaying differently, while a
 /// corrected story keeps every saved run.
+///
+/// Adding a parameter to the rules, the market or the policy: the checksum reads the lesson as
+/// `to_toml` writes it, so a new field that is always written changes the revision of every
+/// bundled lesson, and their saved runs, links and result codes stop opening. A new parameter
+/// whose default keeps today's behaviour should therefore be left out of the written file at
+/// that default (`#[serde(default, skip_serializing_if = ...)]`, as `events` is); one whose
+/// default changes behaviour needs a new [`RULES_VERSION`] (and the lessons' figures re-checked).
 pub fn revision(id: &str) -> Option<u32> {
     static REVISIONS: OnceLock<Vec<(String, u32)>> = OnceLock::new();
     REVISIONS
