@@ -79,3 +79,21 @@ fn replay_applies_changes_by_week_whatever_their_order_in_the_timeline() {
     assert_eq!(ra[..9], rc[..9]);
     assert_ne!(ra[9], rc[9]);
 }
+
+#[test]
+fn a_lesson_is_judged_free_play_and_goal_free_scenarios_are_sandboxes() {
+    let free = model::Scenario::free_play();
+    assert!(
+        !free.assignments.is_empty(),
+        "free play has suggested goals"
+    );
+    assert!(!free.is_lesson());
+    let lesson = model::catalog::bundled()
+        .iter()
+        .find(|s| s.id == "delivery-crisis")
+        .expect("bundled");
+    assert!(lesson.is_lesson());
+    let mut own = lesson.clone();
+    own.assignments.clear();
+    assert!(!own.is_lesson());
+}

@@ -108,10 +108,9 @@ impl ScenarioUi {
     /// assignments shows them and opens its result view at its end, as if started from its intro.
     /// Free play stays the sandbox it is at start-up: its assignments wait in the header.
     pub fn resume(&self) {
-        let lesson = self.session.with_live(|live| {
-            let scenario = &live.state().run().scenario;
-            !scenario.assignments.is_empty() && scenario.id != Scenario::free_play().id
-        });
+        let lesson = self
+            .session
+            .with_live(|live| live.state().run().scenario.is_lesson());
         self.panel_open.set(lesson);
         self.lesson_started.set(lesson);
     }

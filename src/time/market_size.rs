@@ -1,8 +1,7 @@
 //! The market-size choice under the cycle diagram: how many people the market holds (up to a million).
 //! Another size is another run, so it is chosen at week 0 (after Opnieuw, for a run under way) and
-//! starts with the same scenario and seed. Only where no assignments are judged (free play, an own
-//! file without goals): a lesson's goals and the class ranking count people and euros of its own
-//! market.
+//! starts with the same scenario and seed. Only in free play and in scenarios without
+//! assignments: a lesson's goals and the class ranking count people and euros of its own market.
 
 use crate::i18n::texts;
 use crate::session::use_session;
@@ -28,9 +27,9 @@ pub fn MarketSizeChoice() -> impl IntoView {
     let t = texts();
     let population = Memo::new(move |_| session.latest.with(|s| s.population));
     let at_start = Memo::new(move |_| session.latest.with(|s| s.week == 0));
-    let judged = Memo::new(move |_| {
+    let fixed = Memo::new(move |_| {
         session.edits.track();
-        session.with_live(|live| !live.state().run().scenario.assignments.is_empty())
+        session.with_live(|live| live.state().run().scenario.is_lesson())
     });
     let options = move || {
         let current = population.get();
@@ -46,7 +45,7 @@ pub fn MarketSizeChoice() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <label class="market-size" title=t.market_size_hint hidden=judged>
+        <label class="market-size" title=t.market_size_hint hidden=fixed>
             <span class="market-size-label">{t.market_size}</span>
             <span class="visually-hidden" id="marktgrootte-uitleg">{t.market_size_hint}</span>
             <select

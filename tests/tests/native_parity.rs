@@ -99,6 +99,11 @@ fn a_million_people_chosen_under_the_cycle_run_as_they_do_natively() {
         .path(&format!("/?seed={SEED}"))
         .timeout(std::time::Duration::from_secs(60))
         .open();
+    assert_eq!(
+        page.eval("return document.querySelector('.market-size').hidden;"),
+        serde_json::Value::Bool(false),
+        "free play shows the market-size choice"
+    );
     step_weeks(&page, 2);
     assert_eq!(
         page.prop("#marktgrootte", "disabled").as_deref(),

@@ -5,10 +5,13 @@
 use crate::scenario::Scenario;
 use std::sync::OnceLock;
 
+/// The id of the bundled free-play scenario: the sandbox, whose assignments are suggestions.
+pub const FREE_PLAY_ID: &str = "free-play";
+
 /// The text of every bundled scenario file, by id, in picker order.
 pub const BUNDLED_FILES: [(&str, &str); 11] = [
     (
-        "free-play",
+        FREE_PLAY_ID,
         include_str!("../../../scenarios/free-play.toml"),
     ),
     (

@@ -101,6 +101,12 @@ pub struct Scenario {
 }
 
 impl Scenario {
+    /// Whether this is a lesson whose assignments are judged: it has assignments and is not free
+    /// play (the sandbox, whose assignments are suggestions waiting in the header).
+    pub fn is_lesson(&self) -> bool {
+        !self.assignments.is_empty() && self.id != catalog::FREE_PLAY_ID
+    }
+
     /// Whether a lever is locked in this scenario.
     pub fn is_locked(&self, lever: Lever) -> bool {
         self.locked_levers.contains(&lever)
