@@ -57,10 +57,7 @@ pub fn EventNotice() -> impl IntoView {
             let events = &live.state().run().scenario.events;
             let index = crate::state::scenario_events::acting_event(events, week)?;
             let event = &events[index];
-            let kind = model::EventKind::ALL
-                .iter()
-                .position(|&k| k == event.kind)
-                .unwrap_or(0);
+            let kind = event.kind.index();
             let lang = crate::i18n::current_language();
             let own = event.notice.get(lang);
             let text = if own.is_empty() {

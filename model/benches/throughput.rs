@@ -4,24 +4,15 @@
 //! the market. Prints best and median over the trials (the machine may be shared; the best is the least
 //! disturbed).
 
-use model::benchmark::{TIMED_WEEKS, WARM_UP_WEEKS, customer_weeks_per_second, warmed_up_market};
-use std::hint::black_box;
+use model::benchmark::{TIMED_WEEKS, WARM_UP_WEEKS, timed_run};
 use std::time::Instant;
 
 /// One trial: customer-weeks per second and the share of active customers at the end.
 fn trial(population: u32, seed: u64) -> (f64, f64) {
-    let mut sim = warmed_up_market(population, seed);
-    let start = Instant::now();
-    for _ in 0..TIMED_WEEKS {
-        black_box(sim.step());
-    }
-    let seconds = start.elapsed().as_secs_f64();
-    let snapshot = sim.snapshot();
-    let customers = f64::from(snapshot.active_customers()) / f64::from(population);
-    (
-        customer_weeks_per_second(population, TIMED_WEEKS, seconds),
-        customers,
-    )
+    let origin = Instant::now();
+    let (rate, sim) = timed_run(population, seed, || origin.elapsed().as_secs_f64());
+    let customers = f64::from(sim.snapshot().active_customers()) / f64::from(population);
+    (rate, customers)
 }
 
 fn main() {

@@ -26,6 +26,27 @@ pub fn warmed_up_market(population: u32, seed: u64) -> Simulation {
     simulation
 }
 
+/// One timed run: the warmed-up market of `population` people (seed `seed`) stepped through
+/// [`TIMED_WEEKS`] weeks between two readings of `seconds` (a clock in seconds: `Instant`
+/// natively, `performance.now()` in the browser). Customer-weeks per second, and the market
+/// after the run.
+pub fn timed_run(
+    population: u32,
+    seed: u64,
+    mut seconds: impl FnMut() -> f64,
+) -> (f64, Simulation) {
+    let mut simulation = warmed_up_market(population, seed);
+    let start = seconds();
+    for _ in 0..TIMED_WEEKS {
+        std::hint::black_box(simulation.step());
+    }
+    let took = (seconds() - start).max(1e-9);
+    (
+        customer_weeks_per_second(population, TIMED_WEEKS, took),
+        simulation,
+    )
+}
+
 /// Customer-weeks simulated per second, for `timed_weeks` weeks of `population` people that
 /// took `seconds`.
 pub fn customer_weeks_per_second(population: u32, timed_weeks: u32, seconds: f64) -> f64 {
@@ -43,6 +64,14 @@ mod tests {
         assert_eq!(snapshot.week, WARM_UP_WEEKS);
         assert_eq!(snapshot.population, 5_000);
         assert!(snapshot.active_customers() > 500);
+    }
+
+    #[test]
+    fn a_timed_run_steps_the_timed_weeks_between_the_clock_readings() {
+        let mut readings = [1.0, 3.0].into_iter();
+        let (rate, simulation) = timed_run(2_000, 1, || readings.next().unwrap());
+        assert_eq!(simulation.snapshot().week, WARM_UP_WEEKS + TIMED_WEEKS);
+        assert_eq!(rate, customer_weeks_per_second(2_000, TIMED_WEEKS, 2.0));
     }
 
     #[test]

@@ -5,8 +5,7 @@
 //! The page's address says what to run: `?sizes=10000,100000&trials=3`. Each trial yields to the
 //! browser first, so the page stays responsive to the test driver between trials.
 
-use model::benchmark::{TIMED_WEEKS, customer_weeks_per_second, warmed_up_market};
-use std::hint::black_box;
+use model::benchmark::timed_run;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -47,17 +46,7 @@ fn time_trial(population: u32, seed: u64) -> Result<f64, String> {
     let performance = web_sys::window()
         .and_then(|w| w.performance())
         .ok_or("no performance clock in this page")?;
-    let mut simulation = warmed_up_market(population, seed);
-    let start = performance.now();
-    for _ in 0..TIMED_WEEKS {
-        black_box(simulation.step());
-    }
-    let seconds = (performance.now() - start) / 1000.0;
-    Ok(customer_weeks_per_second(
-        population,
-        TIMED_WEEKS,
-        seconds.max(1e-6),
-    ))
+    Ok(timed_run(population, seed, || performance.now() / 1000.0).0)
 }
 
 /// `?sizes=10000,100000&trials=3` as (sizes, trials); both required, sizes 1..=2 000 000.

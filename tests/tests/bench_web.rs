@@ -6,9 +6,8 @@
 //! points `KLANTCYCLUS_DIST` at it and builds this test with the release profile.
 
 use e2e::Page;
-use model::benchmark::{TIMED_WEEKS, customer_weeks_per_second, warmed_up_market};
+use model::benchmark::{TIMED_WEEKS, timed_run};
 use serde_json::Value;
-use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 const SIZES: [u32; 3] = [10_000, 100_000, 1_000_000];
@@ -17,12 +16,11 @@ const SIZES: [u32; 3] = [10_000, 100_000, 1_000_000];
 fn native(population: u32, trials: u32) -> (f64, f64) {
     let mut figures: Vec<f64> = (0..trials)
         .map(|trial| {
-            let mut simulation = warmed_up_market(population, u64::from(trial) + 1);
-            let start = Instant::now();
-            for _ in 0..TIMED_WEEKS {
-                black_box(simulation.step());
-            }
-            customer_weeks_per_second(population, TIMED_WEEKS, start.elapsed().as_secs_f64())
+            let origin = Instant::now();
+            timed_run(population, u64::from(trial) + 1, || {
+                origin.elapsed().as_secs_f64()
+            })
+            .0
         })
         .collect();
     figures.sort_by(|a, b| b.total_cmp(a));

@@ -36,6 +36,11 @@ impl EventKind {
         EventKind::CostRise,
     ];
 
+    /// Position in [`EventKind::ALL`] (the order of the app's texts per kind).
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// The key in scenario files, e.g. `delivery_problem`.
     pub fn key(self) -> &'static str {
         match self {
@@ -222,6 +227,13 @@ mod tests {
             EventKind::CostRise => e.cost_of_goods_rise_share = Some(0.2),
         }
         e
+    }
+
+    #[test]
+    fn the_index_is_the_place_in_all() {
+        for (i, kind) in EventKind::ALL.into_iter().enumerate() {
+            assert_eq!(kind.index(), i);
+        }
     }
 
     #[test]
