@@ -54,7 +54,9 @@ pub struct Common {
     /// Random seed.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
-    /// Set a lever for the whole run: LEVER=VALUE with VALUE in [0, 1]; may be repeated.
+    /// Set a lever for the whole run: LEVER=VALUE with VALUE in [0, 1], or a tier's treatment:
+    /// service.TIER / binding.TIER = 0..2, channel.TIER = account_manager, helpdesk, email or
+    /// social_media (TIER: top, large, medium, small); may be repeated.
     #[arg(long = "set", value_name = "LEVER=VALUE")]
     pub settings: Vec<String>,
     /// Output format.
@@ -85,7 +87,8 @@ pub struct CheckArgs {
 pub struct SweepArgs {
     #[command(flatten)]
     pub common: Common,
-    /// Lever range LEVER=FROM:TO:STEP, e.g. promise=0:1:0.1; repeat to vary several (all combinations).
+    /// Lever range LEVER=FROM:TO:STEP, e.g. promise=0:1:0.1 or service.small=0:2:0.5 (channels
+    /// by code 0–3); repeat to vary several (all combinations).
     #[arg(long = "vary", value_name = "LEVER=FROM:TO:STEP", required = true)]
     pub vary: Vec<String>,
     /// Runs per setting with seeds SEED, SEED+1, ... (one row each).

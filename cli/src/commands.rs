@@ -4,7 +4,7 @@ use crate::args::{CheckArgs, Common, Format, RunArgs, SweepArgs};
 use crate::failure::Failure;
 use crate::setting::{apply_settings, parse_vary};
 use crate::table::{Table, to_csv, to_json, week_columns, week_values, write_output};
-use model::{Language, Lever, Policy, Scenario, Simulation, WEEKS_MAX};
+use model::{Language, Policy, Scenario, Setting, Simulation, WEEKS_MAX};
 use std::path::Path;
 
 /// Most simulated customer-weeks one sweep may ask for (keeps a typo from running for hours).
@@ -116,7 +116,7 @@ pub fn sweep(args: &SweepArgs, lang: Language) -> Result<(), Failure> {
     let scenario = load_scenario(&common.scenario, lang)?;
     let base = apply_settings(scenario.start_policy, &common.settings)?;
     let weeks = weeks_of(common, &scenario)?;
-    let varied: Vec<(Lever, Vec<f64>)> = args
+    let varied: Vec<(Setting, Vec<f64>)> = args
         .vary
         .iter()
         .map(|v| parse_vary(v))
@@ -130,7 +130,7 @@ pub fn sweep(args: &SweepArgs, lang: Language) -> Result<(), Failure> {
             format!("this sweep is empty or too large ({runs} runs, {work:.0} customer-weeks)"),
         ));
     }
-    let mut columns: Vec<String> = varied.iter().map(|(l, _)| l.key().to_string()).collect();
+    let mut columns: Vec<String> = varied.iter().map(|(s, _)| s.key()).collect();
     columns.push("seed".into());
     columns.extend(week_columns());
     let mut table = Table {
@@ -142,10 +142,11 @@ pub fn sweep(args: &SweepArgs, lang: Language) -> Result<(), Failure> {
         let mut prefix = Vec::new();
         let mut rest = index;
         // The last --vary changes fastest, the first slowest.
-        for (lever, values) in varied.iter().rev() {
+        for (setting, values) in varied.iter().rev() {
             let value = values[rest % values.len()];
             rest /= values.len();
-            policy = policy.with(*lever, value).unwrap_or(policy);
+            // Every value was checked by `parse_vary`.
+            let _ = policy.set_setting(*setting, value);
             prefix.push(value);
         }
         prefix.reverse();

@@ -21,7 +21,7 @@ fn ten_years(population: u32) -> SavedRun {
     let timeline = (0..52)
         .map(|i| PolicyChange {
             week: i * 10,
-            lever: levers[i as usize % levers.len()],
+            setting: levers[i as usize % levers.len()].into(),
             value: f64::from(20 + (i * 13) % 70) / 100.0,
         })
         .collect();

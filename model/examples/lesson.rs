@@ -55,14 +55,14 @@ fn main() {
             .iter()
             .map(|&(lever, value)| PolicyChange {
                 week: 0,
-                lever,
+                setting: lever.into(),
                 value,
             })
             .collect();
         if let Some((lever, value)) = extra {
             timeline.push(PolicyChange {
                 week: 0,
-                lever,
+                setting: lever.into(),
                 value,
             });
             println!("== {} = {value:.3}", lever.key());

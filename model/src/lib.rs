@@ -9,7 +9,8 @@
 //! errors with TOML locations, the bundled lessons of [`catalog`]), `simulation/` (the weekly pass
 //! `step.rs` over the struct-of-arrays population, fed by `week_tables.rs`; week 0 in
 //! `week_zero.rs`), `metrics/` (the week's [`Snapshot`], metrics and CSV columns, the pyramid's
-//! tiers, the [`class_ranking`]) and `saved_run/` (links, files, autosave). docs/model.md explains
+//! tiers, the [`class_ranking`]), `treatment/` (service, binding and contact channel per tier of the
+//! pyramid, and the [`Setting`] a policy change changes) and `saved_run/` (links, files, autosave). docs/model.md explains
 //! each rule and its source.
 
 #![warn(missing_docs)]
@@ -26,6 +27,7 @@ mod run;
 pub mod saved_run;
 mod scenario;
 mod simulation;
+mod treatment;
 
 // The rules and the bundled lessons keep the paths they had before the model was grouped
 // (`model::retention`, `model::catalog`, ...).
@@ -60,3 +62,7 @@ pub use scenario::{EVENTS_SINCE_VERSION, FORMAT_VERSION, Level, Scenario};
 pub use simulation::Simulation;
 pub use simulation::customer_view::{CustomerType, CustomerView};
 pub use simulation::followed_customer::{FollowedCustomer, FollowedWeek, PhaseChange};
+pub use treatment::channel::Channel;
+pub use treatment::setting::Setting;
+pub use treatment::tier_map::TierMap;
+pub use treatment::{BINDING_LEVERS, SERVICE_LEVERS, TIER_FACTOR_MAX, Treatment};

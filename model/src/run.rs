@@ -1,11 +1,11 @@
 //! A run (een speelronde): scenario + seed + the timeline of policy changes. Nothing else is needed to
 //! replay it bit for bit, natively or in the browser.
 
-use crate::lever::Lever;
 use crate::metrics::snapshot::Snapshot;
 use crate::policy::{Policy, PolicyChange};
 use crate::scenario::Scenario;
 use crate::simulation::Simulation;
+use crate::treatment::setting::Setting;
 use serde::{Deserialize, Serialize};
 
 /// Everything that determines a run.
@@ -38,7 +38,7 @@ impl Run {
         order.sort_by_key(|c| c.week);
         let mut policy = self.scenario.start_policy;
         for change in order {
-            let _ = policy.set(change.lever, change.value);
+            let _ = policy.set_setting(change.setting, change.value);
         }
         policy
     }
@@ -78,7 +78,7 @@ impl Run {
 
     /// The shortest timeline that gives the same policy in every week: per week only the last
     /// value each lever got, and only where it differs from the value already in force; invalid
-    /// values (which replay skips) are left out. Sorted by week, then by lever.
+    /// values (which replay skips) are left out. Sorted by week, then by setting.
     pub fn compacted_timeline(&self) -> Vec<PolicyChange> {
         let mut order: Vec<&PolicyChange> = self.timeline.iter().collect();
         order.sort_by_key(|c| c.week);
@@ -89,15 +89,15 @@ impl Run {
             let week = order[at].week;
             let mut this_week = in_force;
             while at < order.len() && order[at].week == week {
-                let _ = this_week.set(order[at].lever, order[at].value);
+                let _ = this_week.set_setting(order[at].setting, order[at].value);
                 at += 1;
             }
-            for lever in Lever::ALL {
-                if this_week.get(lever) != in_force.get(lever) {
+            for setting in Setting::all() {
+                if this_week.setting(setting) != in_force.setting(setting) {
                     compacted.push(PolicyChange {
                         week,
-                        lever,
-                        value: this_week.get(lever),
+                        setting,
+                        value: this_week.setting(setting),
                     });
                 }
             }
@@ -115,7 +115,7 @@ impl Run {
         let mut policy = self.scenario.start_policy;
         while sim.week() < weeks {
             while next < order.len() && order[next].week <= sim.week() {
-                let _ = policy.set(order[next].lever, order[next].value);
+                let _ = policy.set_setting(order[next].setting, order[next].value);
                 next += 1;
             }
             sim.set_policy(policy);

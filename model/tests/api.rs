@@ -30,7 +30,7 @@ fn replay_is_identical_and_simulation_at_matches() {
     let mut run = Run::new(Scenario::free_play(), 11);
     run.timeline.push(PolicyChange {
         week: 10,
-        lever: Lever::Aftersales,
+        setting: Lever::Aftersales.into(),
         value: 0.9,
     });
     let a = run.replay(30);
@@ -60,7 +60,11 @@ fn invalid_lever_values_from_the_app_change_nothing() {
 #[test]
 fn replay_applies_changes_by_week_whatever_their_order_in_the_timeline() {
     let scenario = Scenario::free_play();
-    let change = |week, lever, value| PolicyChange { week, lever, value };
+    let change = |week, lever: Lever, value| PolicyChange {
+        week,
+        setting: lever.into(),
+        value,
+    };
     let mut a = Run::new(scenario.clone(), 4);
     a.timeline = vec![
         change(3, Lever::Price, 0.2),

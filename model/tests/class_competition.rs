@@ -17,7 +17,7 @@ fn finished(id: &str, changes: usize, name: &str) -> SavedRun {
     let timeline = (0..changes)
         .map(|i| PolicyChange {
             week: (i as u32 * 5) % scenario.weeks,
-            lever: movable[i % movable.len()],
+            setting: movable[i % movable.len()].into(),
             value: f64::from(20 + (i as u32 * 13) % 70) / 100.0,
         })
         .collect();
@@ -100,25 +100,25 @@ fn changes_that_change_nothing_take_no_room() {
     for i in 0..200 {
         saved.run.timeline.push(PolicyChange {
             week: 10,
-            lever: Lever::Quality,
+            setting: Lever::Quality.into(),
             value: f64::from(i % 100) / 100.0,
         });
     }
     saved.run.timeline.push(PolicyChange {
         week: 10,
-        lever: Lever::Quality,
+        setting: Lever::Quality.into(),
         value: start,
     });
     saved.run.timeline.push(PolicyChange {
         week: 20,
-        lever: Lever::Price,
+        setting: Lever::Price.into(),
         value: 0.7,
     });
     assert_eq!(
         saved.run.compacted_timeline(),
         vec![PolicyChange {
             week: 20,
-            lever: Lever::Price,
+            setting: Lever::Price.into(),
             value: 0.7
         }]
     );
@@ -192,7 +192,7 @@ fn the_ranking_puts_goals_first_then_profit_and_comes_from_the_replay() {
         let run = Run {
             timeline: vec![PolicyChange {
                 week: 0,
-                lever: Lever::Promise,
+                setting: Lever::Promise.into(),
                 value: promise,
             }],
             ..Run::new(scenario.clone(), 1)

@@ -33,12 +33,12 @@ fn sample_run() -> SavedRun {
             timeline: vec![
                 PolicyChange {
                     week: 2,
-                    lever: Lever::Promise,
+                    setting: Lever::Promise.into(),
                     value: 0.35,
                 },
                 PolicyChange {
                     week: 9,
-                    lever: Lever::Aftersales,
+                    setting: Lever::Aftersales.into(),
                     value: 0.8,
                 },
             ],

@@ -101,7 +101,7 @@ fn a_replayed_history_is_the_one_recorded_live_and_goes_on_from_there() {
     let mut run = Run::new(scenario.clone(), 3);
     run.timeline.push(model::PolicyChange {
         week: 6,
-        lever: Lever::Promise,
+        setting: Lever::Promise.into(),
         value: 0.9,
     });
     let index = 321;

@@ -18,7 +18,7 @@ fn policy() -> impl Strategy<Value = Policy> {
 fn change() -> impl Strategy<Value = PolicyChange> {
     (0u32..520, 0usize..10, 0.0f64..=1.0).prop_map(|(week, lever, value)| PolicyChange {
         week,
-        lever: Lever::ALL[lever],
+        setting: Lever::ALL[lever].into(),
         value,
     })
 }

@@ -26,7 +26,7 @@ fn lesson_run(id: &str) -> SavedRun {
         .enumerate()
         .map(|(i, lever)| PolicyChange {
             week: 3 + 7 * i as u32,
-            lever,
+            setting: lever.into(),
             value: f64::from(10 + 7 * i as u32) / 100.0,
         })
         .collect();
@@ -79,7 +79,7 @@ fn links_carry_market_size_exact_values_and_large_seeds() {
     saved.run.seed = u64::MAX;
     saved.run.timeline.push(PolicyChange {
         week: 80,
-        lever: Lever::Promise,
+        setting: Lever::Promise.into(),
         value: 1.0 / 3.0,
     });
     let back = link::decode(&link::encode(&saved)).unwrap();
@@ -290,7 +290,7 @@ fn a_hidden_lever_in_a_saved_timeline_is_refused() {
     let mut saved = lesson_run(&scenario.id);
     saved.run.timeline.push(PolicyChange {
         week: 80,
-        lever: scenario.hidden_levers[0],
+        setting: scenario.hidden_levers[0].into(),
         value: 0.5,
     });
     assert!(link::decode(&link::encode(&saved)).is_err());
@@ -305,7 +305,7 @@ fn a_locked_lever_in_a_saved_timeline_is_refused() {
     let mut saved = lesson_run(&scenario.id);
     saved.run.timeline.push(PolicyChange {
         week: 80,
-        lever: scenario.locked_levers[0],
+        setting: scenario.locked_levers[0].into(),
         value: 0.5,
     });
     let message = link::decode(&link::encode(&saved))
@@ -356,7 +356,7 @@ fn a_stored_session_of_schema_version_1_still_reads() {
     assert_eq!(saved.run.scenario.id, "v1-fixture");
     assert_eq!(saved.run.scenario.market.population, 2000);
     assert_eq!(saved.run.timeline.len(), 2);
-    assert_eq!(saved.run.timeline[1].lever, Lever::Aftersales);
+    assert_eq!(saved.run.timeline[1].setting, Lever::Aftersales.into());
     // And it replays like any run.
     assert_eq!(saved.run.replay(saved.week).len(), 13);
 }

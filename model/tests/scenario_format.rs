@@ -139,12 +139,12 @@ fn syntax_errors_and_versions_are_reported() {
     assert!(matches!(e.kind, ScenarioErrorKind::Syntax { .. }));
     assert_eq!(e.line, Some(2));
     assert!(e.message(Language::Nl).contains("geen geldige TOML"));
-    let e = error_of(&MINIMAL.replace("format_version = 1", "format_version = 3"));
+    let e = error_of(&MINIMAL.replace("format_version = 1", "format_version = 4"));
     assert_eq!(
         e.kind,
         ScenarioErrorKind::UnsupportedVersion {
-            found: 3,
-            supported: 2
+            found: 4,
+            supported: 3
         }
     );
     assert_eq!(e.line, Some(2));
@@ -352,4 +352,93 @@ fn a_typo_in_a_lever_key_names_its_own_line_and_field() {
     let e = Scenario::from_toml(&text).unwrap_err();
     assert_eq!(e.field.as_deref(), Some("start_policy.prijs"));
     assert_eq!(e.line, Some(line));
+}
+
+const WITH_TREATMENT: &str = r#"
+format_version = 3
+id = "tiers"
+weeks = 52
+tier_treatment = true
+
+[title]
+nl = "Lagen"
+en = "Tiers"
+
+[start_policy]
+aftersales = 0.6
+
+[start_policy.service]
+top = 1.5
+small = 0.5
+
+[start_policy.channel]
+top = "account_manager"
+small = "email"
+"#;
+
+#[test]
+fn treatment_per_tier_reads_needs_version_3_and_writes_back() {
+    use model::{Channel, Setting, Tier};
+    let scenario = Scenario::from_toml(WITH_TREATMENT).expect("a version 3 file with tiers");
+    let policy = scenario.start_policy;
+    assert!(scenario.tier_treatment && scenario.offers_tier_treatment());
+    assert_eq!(policy.setting(Setting::Service(Tier::Top)), 1.5);
+    assert_eq!(
+        policy.setting(Setting::Service(Tier::Large)),
+        1.0,
+        "not listed: default"
+    );
+    assert_eq!(policy.setting(Setting::Binding(Tier::Top)), 1.0);
+    assert_eq!(
+        policy.treatment().channel[Tier::Top],
+        Channel::AccountManager
+    );
+    assert_eq!(policy.treatment().channel[Tier::Medium], Channel::Helpdesk);
+    let again = Scenario::from_toml(&scenario.to_toml()).expect("written back, read again");
+    assert_eq!(again, scenario);
+
+    let e = error_of(&WITH_TREATMENT.replace("format_version = 3", "format_version = 2"));
+    assert_eq!(e.field.as_deref(), Some("tier_treatment"));
+    assert!(e.message(Language::En).contains("format_version = 3"));
+    let e = error_of(
+        &WITH_TREATMENT
+            .replace("format_version = 3", "format_version = 2")
+            .replace("tier_treatment = true\n", ""),
+    );
+    assert_eq!(e.field.as_deref(), Some("start_policy.service"));
+    assert_eq!(e.line, Some(10), "the [start_policy] table: {e:?}");
+
+    let e = error_of(&WITH_TREATMENT.replace("top = 1.5", "top = 2.5"));
+    assert_eq!(e.field.as_deref(), Some("start_policy.service.top"));
+    assert!(
+        e.message(Language::En).contains('2'),
+        "{}",
+        e.message(Language::En)
+    );
+    let e = error_of(&WITH_TREATMENT.replace("small = \"email\"", "small = \"fax\""));
+    assert!(
+        e.message(Language::En).contains("fax"),
+        "{}",
+        e.message(Language::En)
+    );
+    assert_eq!(e.line, Some(20));
+    let e = error_of(&WITH_TREATMENT.replace("top = 1.5", "reus = 1.5"));
+    assert!(
+        e.message(Language::En).contains("reus"),
+        "{}",
+        e.message(Language::En)
+    );
+    assert_eq!(e.line, Some(15));
+
+    // A lesson that treats every tier alike writes no per-tier tables at all.
+    let plain = Scenario::from_toml(MINIMAL).unwrap().to_toml();
+    for absent in [
+        "[start_policy.service]",
+        "[start_policy.binding]",
+        "[start_policy.channel]",
+        "[rules.channels",
+        "tier_treatment",
+    ] {
+        assert!(!plain.contains(absent), "{absent} in {plain}");
+    }
 }

@@ -78,7 +78,11 @@ fn solution(id: &str) -> Option<Vec<(u32, Lever, f64)>> {
 fn timeline(changes: &[(u32, Lever, f64)]) -> Vec<PolicyChange> {
     changes
         .iter()
-        .map(|&(week, lever, value)| PolicyChange { week, lever, value })
+        .map(|&(week, lever, value)| PolicyChange {
+            week,
+            setting: lever.into(),
+            value,
+        })
         .collect()
 }
 

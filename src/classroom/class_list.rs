@@ -156,7 +156,7 @@ mod tests {
         run.scenario.market.population = 1_000;
         run.timeline.push(PolicyChange {
             week: 0,
-            lever: Lever::Promise,
+            setting: Lever::Promise.into(),
             value: promise,
         });
         let mut saved = SavedRun::new(run, 104);

@@ -4,7 +4,8 @@
 //! line per week.
 
 use super::csv_style::CsvStyle;
-use crate::i18n::{KeepTexts, texts_for};
+use crate::i18n::KeepTexts;
+use crate::i18n::treatment_texts::{setting_name, setting_value};
 use crate::state::decisions::decisions;
 use crate::state::run_state::RunState;
 use model::{Language, Snapshot, week_columns, week_values};
@@ -13,7 +14,6 @@ use model::{Language, Snapshot, week_columns, week_values};
 pub fn run_csv(state: &RunState, history: &[Snapshot], language: Language) -> String {
     let style = CsvStyle::of(language);
     let t = KeepTexts::of(language);
-    let levers = &texts_for(language).levers;
     let run = state.run();
     let mut out = String::from(BYTE_ORDER_MARK);
     out.push_str(&style.line([
@@ -37,9 +37,9 @@ pub fn run_csv(state: &RunState, history: &[Snapshot], language: Language) -> St
     decided.extend(list.iter().map(|d| {
         style.field(&(t.csv_decision)(
             d.week,
-            levers[d.lever.index()].name,
-            d.from,
-            d.to,
+            &setting_name(d.setting, language),
+            &setting_value(d.setting, d.from, language),
+            &setting_value(d.setting, d.to, language),
         ))
     }));
     out.push_str(&style.line(decided));

@@ -64,7 +64,8 @@ pub struct KeepTexts {
     pub csv_decisions: &'static str,
     pub csv_no_decisions: &'static str,
     /// "week 4: Belofte 50 % → 80 %" (week, lever name, from and to as 0..1).
-    pub csv_decision: fn(u32, &str, f64, f64) -> String,
+    /// "week 12: Prijs 50 % → 80 %": the week, the setting's name, its values before and after.
+    pub csv_decision: fn(u32, &str, &str, &str) -> String,
     /// The title of a chart's PNG button ("Grafiek als PNG-bestand").
     pub png_button: &'static str,
 }
@@ -155,13 +156,7 @@ pub const NL: KeepTexts = KeepTexts {
     csv_week: "Week",
     csv_decisions: "Beslissingen",
     csv_no_decisions: "geen",
-    csv_decision: |week, lever, from, to| {
-        format!(
-            "week {week}: {lever} {} % → {} %",
-            (from * 100.0).round(),
-            (to * 100.0).round()
-        )
-    },
+    csv_decision: |week, setting, from, to| format!("week {week}: {setting} {from} → {to}"),
     png_button: "Grafiek als PNG-bestand",
 };
 
@@ -233,12 +228,6 @@ pub const EN: KeepTexts = KeepTexts {
     csv_week: "Week",
     csv_decisions: "Decisions",
     csv_no_decisions: "none",
-    csv_decision: |week, lever, from, to| {
-        format!(
-            "week {week}: {lever} {}% → {}%",
-            (from * 100.0).round(),
-            (to * 100.0).round()
-        )
-    },
+    csv_decision: |week, setting, from, to| format!("week {week}: {setting} {from} → {to}"),
     png_button: "Chart as PNG file",
 };

@@ -22,6 +22,7 @@ pub mod language_texts;
 pub mod pyramid_texts;
 pub mod report_texts;
 pub mod scenario_texts;
+pub mod treatment_texts;
 
 pub use chart_access_texts::{ChartAccessTexts, chart_access_texts};
 pub use class_texts::{ClassTexts, class_texts};
@@ -33,6 +34,7 @@ pub use model::Language;
 pub use pyramid_texts::{PyramidTexts, pyramid_texts};
 pub use report_texts::{ReportTexts, report_texts};
 pub use scenario_texts::{ScenarioTexts, scenario_texts};
+pub use treatment_texts::{TreatmentTexts, treatment_texts};
 
 /// The interface's text table for `language`: the Dutch table (`nl::NL`) or its English twin
 /// (`en::EN`). Both tables exist and fill every field.

@@ -72,7 +72,7 @@ mod tests {
         let mut run = Run::new(Scenario::free_play(), 3);
         run.timeline.push(model::PolicyChange {
             week: 1,
-            lever: Lever::Price,
+            setting: Lever::Price.into(),
             value: 0.7,
         });
         let mut saved = SavedRun::new(run, 6);

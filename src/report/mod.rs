@@ -5,6 +5,7 @@
 
 mod chart_images;
 
+use crate::i18n::treatment_texts::{setting_name, setting_value};
 use crate::i18n::{current_language, report_texts, scenario_texts, texts};
 use crate::keep::use_keep_ui;
 use crate::scenario::results::{AssignmentResult, FiguresTable, ResultsContent};
@@ -83,17 +84,19 @@ pub fn ReportView() -> impl IntoView {
             }
         })
         .collect_view();
-    let lever_name = |lever: model::Lever| t.levers[lever.index()].name;
-    let percent = |v: f64| format!("{} %", t.numbers.format(v * 100.0, 0));
+    let language = crate::i18n::current_language();
+    let name = move |d: &crate::state::decisions::Decision| setting_name(d.setting, language);
+    let value =
+        move |d: &crate::state::decisions::Decision, v: f64| setting_value(d.setting, v, language);
     let decision_rows = changes
         .iter()
         .map(|d| {
             view! {
                 <tr>
                     <td>{d.week}</td>
-                    <th scope="row">{lever_name(d.lever)}</th>
-                    <td>{percent(d.from)}</td>
-                    <td>{percent(d.to)}</td>
+                    <th scope="row">{name(d)}</th>
+                    <td>{value(d, d.from)}</td>
+                    <td>{value(d, d.to)}</td>
                 </tr>
             }
         })

@@ -161,7 +161,7 @@ mod tests {
         let start = run.replay(scenario.weeks);
         run.timeline.push(PolicyChange {
             week: 0,
-            lever: Lever::Promise,
+            setting: Lever::Promise.into(),
             value: 0.35,
         });
         let solved = run.replay(scenario.weeks);

@@ -27,7 +27,7 @@ mod tests {
         let mut run = Run::new(Scenario::free_play(), 12);
         run.timeline.push(PolicyChange {
             week: 3,
-            lever: Lever::Promise,
+            setting: Lever::Promise.into(),
             value: 0.8,
         });
         SavedRun::new(run, 20)

@@ -1,7 +1,7 @@
 //! The whole visible run in one value: scenario, seed, policy timeline and the week shown.
 //! Saving, share links and comparing runs all start from this type.
 
-use model::{Lever, Policy, PolicyChange, Run, SavedRun, Scenario};
+use model::{Lever, Policy, PolicyChange, Run, SavedRun, Scenario, Setting};
 
 /// Everything needed to show exactly this run again: [`Run`] (scenario, seed, timeline) + week.
 #[derive(Clone, Debug, PartialEq)]
@@ -62,29 +62,40 @@ impl RunState {
         self.run.policy_for_step_from(week)
     }
 
-    /// Record a lever change at the current week. A second change of the same lever in the same
-    /// week replaces the first; a change that restores the value already in force is dropped.
-    /// Returns the new policy, or `None` (and changes nothing) for a value outside [0, 1] or a
-    /// lever the scenario locks or leaves out.
+    /// Record a lever change at the current week (see [`RunState::change_setting`]).
     pub fn change_lever(&mut self, lever: Lever, value: f64) -> Option<Policy> {
-        if self.run.scenario.is_locked(lever) || self.run.scenario.is_hidden(lever) {
+        self.change_setting(lever.into(), value)
+    }
+
+    /// Record a change of a setting (a lever, or a tier's treatment) at the current week. A second
+    /// change of the same setting in the same week replaces the first; a change that restores the
+    /// value already in force is dropped. Returns the new policy, or `None` (and changes nothing)
+    /// for a value the setting does not accept or a setting the scenario does not let the learner
+    /// change.
+    pub fn change_setting(&mut self, setting: Setting, value: f64) -> Option<Policy> {
+        if !self.run.scenario.allows(setting) {
             return None;
         }
         let week = self.week;
-        let changed = self.policy().with(lever, value).ok()?;
-        // The value in force before this week's change of this lever, if there was one.
+        let mut changed = self.policy();
+        changed.set_setting(setting, value).ok()?;
+        // The value in force before this week's change of this setting, if there was one.
         let earlier = self
             .run
             .timeline
             .iter()
             .rev()
-            .find(|c| c.lever == lever && c.week < week)
-            .map_or(self.run.scenario.start_policy.get(lever), |c| c.value);
+            .find(|c| c.setting == setting && c.week < week)
+            .map_or(self.run.scenario.start_policy.setting(setting), |c| c.value);
         self.run
             .timeline
-            .retain(|c| !(c.week == week && c.lever == lever));
+            .retain(|c| !(c.week == week && c.setting == setting));
         if earlier != value {
-            self.run.timeline.push(PolicyChange { week, lever, value });
+            self.run.timeline.push(PolicyChange {
+                week,
+                setting,
+                value,
+            });
         }
         Some(changed)
     }
@@ -127,7 +138,7 @@ mod tests {
             state.run().timeline,
             vec![PolicyChange {
                 week: 2,
-                lever: Lever::Promise,
+                setting: Lever::Promise.into(),
                 value: target
             }]
         );

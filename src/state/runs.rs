@@ -82,7 +82,7 @@ impl Runs {
                 .filter(|c| c.week < fork_week)
                 .copied()
                 .collect();
-            changes.sort_by_key(|c| (c.week, c.lever.index()));
+            changes.sort_by_key(|c| (c.week, c.setting.code()));
             changes
         };
         let partners = self.original.is_none()

@@ -18,12 +18,12 @@ fn code(name: &str, promise: u32, seed: u64) -> (String, Standing) {
         timeline: vec![
             PolicyChange {
                 week: 0,
-                lever: Lever::Promise,
+                setting: Lever::Promise.into(),
                 value: f64::from(promise) / 100.0,
             },
             PolicyChange {
                 week: 30,
-                lever: Lever::Aftersales,
+                setting: Lever::Aftersales.into(),
                 value: f64::from(40 + (promise % 5) * 10) / 100.0,
             },
         ],

@@ -412,7 +412,7 @@ fn a_run_reloaded_right_after_a_lever_change_goes_on_with_that_change() {
     let run = model::Run {
         timeline: vec![model::PolicyChange {
             week: 5,
-            lever: model::Lever::Price,
+            setting: model::Lever::Price.into(),
             value: 0.9,
         }],
         ..model::Run::new(scenario, 31)

@@ -56,17 +56,17 @@ fn the_browser_run_equals_the_native_run_for_the_same_seed_and_timeline() {
     let timeline = vec![
         PolicyChange {
             week: 10,
-            lever: Lever::Promise,
+            setting: Lever::Promise.into(),
             value: lever_value(90),
         },
         PolicyChange {
             week: 10,
-            lever: Lever::Aftersales,
+            setting: Lever::Aftersales.into(),
             value: lever_value(80),
         },
         PolicyChange {
             week: 26,
-            lever: Lever::LoyaltyStructural,
+            setting: Lever::LoyaltyStructural.into(),
             value: lever_value(35),
         },
     ];

@@ -61,6 +61,10 @@ pub struct Snapshot {
     pub lever_costs_eur: [f64; 10],
     /// The customer pyramid this week, [`crate::Tier::ALL`] order (top, large, medium, small).
     pub pyramid: [TierFigures; 4],
+    /// What serving tiers through other channels than the helpdesk cost this week (negative: it
+    /// saved), euros; part of `costs` (0 while every tier is served by the helpdesk).
+    #[serde(default)]
+    pub contact_costs_eur: f64,
     /// Cost of goods sold this week (inkoopwaarde), euros; part of `costs`.
     pub cost_of_goods_eur: f64,
     /// Customers who left this week (churn).

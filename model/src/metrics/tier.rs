@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// A row of the customer pyramid, from the few big spenders at the top to the many small ones.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Tier {
     /// Top customers (topklanten).
@@ -30,6 +30,11 @@ impl Tier {
         }
     }
 
+    /// The tier with this key, or `None`.
+    pub fn from_key(key: &str) -> Option<Tier> {
+        Tier::ALL.into_iter().find(|tier| tier.key() == key)
+    }
+
     /// Position in [`Tier::ALL`].
     pub fn index(self) -> usize {
         self as usize
@@ -46,4 +51,8 @@ pub struct TierFigures {
     /// Revenue minus the costs these customers cause (goods, per-order and per-customer lever costs), euros.
     /// Negative means unprofitable customers (onrendabele klanten).
     pub profit_eur: f64,
+    /// What serving them through their channel costs more than the helpdesk (part of the
+    /// profit's costs; negative: it saves), euros.
+    #[serde(default)]
+    pub contact_costs_eur: f64,
 }

@@ -6,11 +6,12 @@
 //! ([`performance`]), how satisfied they are ([`satisfaction`]), what they would tell others
 //! ([`nps`], [`word_of_mouth`]), whether they stay ([`retention`], and why they go: [`leaving`]),
 //! how the funnel fills ([`acquisition`]), how people move between phases ([`cycle`]), money
-//! ([`economics`], [`costs`]), customer lifetime value ([`clv`]) and the smoothing of reported
+//! ([`economics`], [`costs`], contact channels: [`channels`]), customer lifetime value ([`clv`]) and the smoothing of reported
 //! figures ([`smoothing`]). Allowed ranges of every parameter: [`bounds`].
 
 pub mod acquisition;
 pub(crate) mod bounds;
+pub mod channels;
 pub mod clv;
 pub(crate) mod costs;
 pub mod cycle;
@@ -25,6 +26,7 @@ pub mod smoothing;
 pub mod word_of_mouth;
 
 use crate::rules::acquisition::AcquisitionParams;
+use crate::rules::channels::ChannelRules;
 use crate::rules::cycle::CycleParams;
 use crate::rules::economics::EconomicsParams;
 use crate::rules::expectation::ExpectationParams;
@@ -60,4 +62,8 @@ pub struct Rules {
     pub economics: EconomicsParams,
     /// Smoothing of reported figures.
     pub metrics: SmoothingParams,
+    /// Contact channels and their cost per contact (left out of a written scenario while default,
+    /// so lessons written before channels existed keep their text and revision).
+    #[serde(skip_serializing_if = "ChannelRules::is_default")]
+    pub channels: ChannelRules,
 }

@@ -9,8 +9,8 @@
 use super::SavedRun;
 use super::error::SavedRunError;
 use super::record::{LessonRecord, SESSION_FORMAT, SESSION_VERSION, SessionRecord};
-use crate::lever::Lever;
 use crate::policy::PolicyChange;
+use crate::treatment::setting::Setting;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::{Deserialize, Serialize};
@@ -51,7 +51,8 @@ enum LinkLesson {
 #[derive(Serialize, Deserialize)]
 struct LinkChange {
     week: u32,
-    lever: Lever,
+    /// A lever keeps the number its unit variant had before tiers could be treated apart.
+    setting: Setting,
     value: LinkValue,
 }
 
@@ -106,7 +107,7 @@ pub fn encode(saved: &SavedRun) -> String {
             .iter()
             .map(|c| LinkChange {
                 week: c.week,
-                lever: c.lever,
+                setting: c.setting,
                 value: LinkValue::of(c.value),
             })
             .collect(),
@@ -192,7 +193,7 @@ pub fn decode(code: &str) -> Result<SavedRun, SavedRunError> {
             .iter()
             .map(|c| PolicyChange {
                 week: c.week,
-                lever: c.lever,
+                setting: c.setting,
                 value: c.value.value(),
             })
             .collect(),

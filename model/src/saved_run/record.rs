@@ -4,7 +4,7 @@
 use super::SavedRun;
 use super::error::SavedRunError;
 use crate::language::Language;
-use crate::policy::{PolicyChange, is_lever_value};
+use crate::policy::PolicyChange;
 use crate::run::Run;
 use crate::scenario::Scenario;
 use crate::scenario::catalog;
@@ -234,12 +234,12 @@ fn check_timeline(
     }
     let mut previous_week = 0;
     for (i, change) in timeline.iter().enumerate() {
-        if !is_lever_value(change.value) {
+        if !change.setting.accepts(change.value) {
             return Err(SavedRunError::Field(ScenarioError::out_of_range(
                 format!("timeline[{i}].value"),
                 change.value,
                 0.0,
-                1.0,
+                change.setting.max_value(),
             )));
         }
         let inconsistent = |nl: String, en: String| {
@@ -276,17 +276,17 @@ fn check_timeline(
             ));
         }
         previous_week = change.week;
-        if scenario.is_locked(change.lever) || scenario.is_hidden(change.lever) {
+        if !scenario.allows(change.setting) {
             return Err(field_error(
                 &format!("timeline[{i}].lever"),
                 ScenarioErrorKind::Inconsistent {
                     reason_nl: format!(
-                        "de hendel `{}` zit in deze les vast of doet niet mee",
-                        change.lever.key()
+                        "de instelling `{}` zit in deze les vast of doet niet mee",
+                        change.setting.key()
                     ),
                     reason_en: format!(
-                        "the lever `{}` is locked or left out in this lesson",
-                        change.lever.key()
+                        "the setting `{}` is locked or left out in this lesson",
+                        change.setting.key()
                     ),
                 },
             ));

@@ -13,9 +13,9 @@ use super::SavedRun;
 use super::error::SavedRunError;
 use super::record::{LessonRecord, SESSION_FORMAT, SESSION_VERSION, SessionRecord};
 use crate::language::Language;
-use crate::lever::Lever;
 use crate::policy::PolicyChange;
 use crate::scenario::catalog;
+use crate::treatment::setting::Setting;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::{Deserialize, Serialize};
@@ -35,7 +35,8 @@ struct ResultBody {
     seed: u64,
     population: u32,
     name: String,
-    timeline: Vec<(u32, Lever, u8)>,
+    /// Week, setting and value in steps ([`Setting::step_of`]: percents, a channel's code).
+    timeline: Vec<(u32, Setting, u8)>,
 }
 
 /// Why no result code can be made for a run (the share link still works).
@@ -85,11 +86,11 @@ pub fn encode(saved: &SavedRun) -> Result<String, CodeRefusal> {
     let timeline = run.compacted_timeline();
     let mut changes = Vec::with_capacity(timeline.len());
     for change in &timeline {
-        let percent = (change.value * 100.0).round();
-        if percent / 100.0 != change.value {
-            return Err(CodeRefusal::NotOnSlider);
-        }
-        changes.push((change.week, change.lever, percent as u8));
+        let steps = change
+            .setting
+            .step_of(change.value)
+            .ok_or(CodeRefusal::NotOnSlider)?;
+        changes.push((change.week, change.setting, steps));
     }
     let body = ResultBody {
         revision: revision.to_le_bytes(),
@@ -164,10 +165,10 @@ pub fn decode(code: &str) -> Result<SavedRun, SavedRunError> {
         timeline: body
             .timeline
             .iter()
-            .map(|&(week, lever, percent)| PolicyChange {
+            .map(|&(week, setting, steps)| PolicyChange {
                 week,
-                lever,
-                value: f64::from(percent) / 100.0,
+                setting,
+                value: setting.value_of_step(steps),
             })
             .collect(),
     }

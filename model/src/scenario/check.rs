@@ -7,7 +7,10 @@ use crate::rules::bounds::{Bounds, inconsistent, range};
 use crate::scenario::error::{ScenarioError, ScenarioErrorKind};
 use crate::scenario::goal::GoalTiming;
 use crate::scenario::limits::WEEKS_MAX;
-use crate::scenario::{EVENTS_SINCE_VERSION, FORMAT_VERSION, Scenario};
+use crate::scenario::{
+    EVENTS_SINCE_VERSION, FORMAT_VERSION, Scenario, TIER_TREATMENT_SINCE_VERSION,
+};
+use crate::treatment::Treatment;
 
 /// Check every value of a scenario that has a limited range.
 pub(crate) fn check(s: &Scenario) -> Result<(), ScenarioError> {
@@ -40,14 +43,48 @@ pub(crate) fn check(s: &Scenario) -> Result<(), ScenarioError> {
     }
     range("weeks", f64::from(s.weeks), 1.0, f64::from(WEEKS_MAX))?;
     if let Some(bad) = s.start_policy.first_invalid() {
-        let field = format!("start_policy.{}", bad.lever.key());
-        return Err(ScenarioError::out_of_range(field, bad.value, 0.0, 1.0));
+        let field = format!("start_policy.{}", bad.setting.key());
+        return Err(ScenarioError::out_of_range(
+            field,
+            bad.value,
+            0.0,
+            bad.setting.max_value(),
+        ));
     }
+    check_tier_treatment(s)?;
     s.market.check(&Bounds::at("market"))?;
     check_costs(s)?;
     check_rules(s)?;
     check_assignments(s)?;
     check_events(s)
+}
+
+/// Treating the tiers apart needs format version 3.
+fn check_tier_treatment(s: &Scenario) -> Result<(), ScenarioError> {
+    if s.format_version >= TIER_TREATMENT_SINCE_VERSION {
+        return Ok(());
+    }
+    let (written, plain) = (s.start_policy.treatment(), Treatment::default());
+    let field = if s.tier_treatment {
+        "tier_treatment"
+    } else if written.service != plain.service {
+        "start_policy.service"
+    } else if written.binding != plain.binding {
+        "start_policy.binding"
+    } else if written.channel != plain.channel {
+        "start_policy.channel"
+    } else {
+        return Ok(());
+    };
+    Err(inconsistent(
+        field,
+        format!(
+            "behandeling per klantniveau (`tier_treatment`, `[start_policy.service]`, `.binding`, `.channel`) vraagt `format_version = {TIER_TREATMENT_SINCE_VERSION}`"
+        ),
+        format!(
+            "treatment per tier (`tier_treatment`, `[start_policy.service]`, `.binding`, `.channel`) needs `format_version = {TIER_TREATMENT_SINCE_VERSION}`"
+        ),
+    ))
 }
 
 /// Events need format version 2; each checks its own week, length and size.
@@ -108,7 +145,8 @@ fn check_rules(s: &Scenario) -> Result<(), ScenarioError> {
     r.retention.check(&at.nested("retention"))?;
     r.acquisition.check(&at.nested("acquisition"))?;
     r.economics.check(&at.nested("economics"))?;
-    r.metrics.check(&at.nested("metrics"))
+    r.metrics.check(&at.nested("metrics"))?;
+    r.channels.check(&at.nested("channels"))
 }
 
 /// The dotted path (`rules.<table>.<key>`) of the first `nan` or `inf` in the rules as TOML text.

@@ -24,14 +24,20 @@ use crate::rules::Rules;
 use crate::rules::costs::LeverCosts;
 use crate::scenario::assignment::Assignment;
 use crate::scenario::market::Market;
+use crate::treatment::setting::Setting;
 use serde::{Deserialize, Serialize};
 
 /// The newest scenario format version: this program reads it and every older one (1: no
-/// events; 2: `[[events]]`). A scenario is written (and exported) in its own version.
-pub const FORMAT_VERSION: u32 = 2;
+/// events; 2: `[[events]]`; 3: treatment per tier). A scenario is written (and exported) in its
+/// own version.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The first format version with `[[events]]`.
 pub const EVENTS_SINCE_VERSION: u32 = 2;
+
+/// The first format version with treatment per tier (`tier_treatment`, and the
+/// `[start_policy.service]`, `.binding` and `.channel` tables).
+pub const TIER_TREATMENT_SINCE_VERSION: u32 = 3;
 
 /// The education level a scenario is written for (onderwijsniveau).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -98,6 +104,10 @@ pub struct Scenario {
     /// Events the lesson schedules (format version 2).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<event::ScenarioEvent>,
+    /// Whether the lesson lets the learner treat the tiers apart (service, binding and channel per
+    /// tier; format version 3). Free play and scenarios without assignments always do.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub tier_treatment: bool,
 }
 
 impl Scenario {
@@ -105,6 +115,21 @@ impl Scenario {
     /// play (the sandbox, whose assignments are suggestions waiting in the header).
     pub fn is_lesson(&self) -> bool {
         !self.assignments.is_empty() && self.id != catalog::FREE_PLAY_ID
+    }
+
+    /// Whether the learner may treat the tiers apart here: when the lesson says so, and always
+    /// outside lessons.
+    pub fn offers_tier_treatment(&self) -> bool {
+        self.tier_treatment || !self.is_lesson()
+    }
+
+    /// Whether the learner may change `setting` in this scenario: a lever that is neither locked
+    /// nor hidden, or a tier's treatment where the scenario offers it.
+    pub fn allows(&self, setting: Setting) -> bool {
+        match setting.lever() {
+            Some(lever) => !self.is_locked(lever) && !self.is_hidden(lever),
+            None => self.offers_tier_treatment(),
+        }
     }
 
     /// Whether a lever is locked in this scenario.

@@ -127,6 +127,8 @@ impl CustomerView {
             &scenario.market.consumer
         };
         let rules = &scenario.rules;
+        // What this person receives: the policy as their tier and its channel give it.
+        let policy = &rules.channels.felt_policy(policy, pop.tier(index));
         let satisfaction = f64::from(pop.satisfaction[index]);
         let expectation = f64::from(pop.expectation[index]);
         let weeks = u32::from(pop.tenure[index]);

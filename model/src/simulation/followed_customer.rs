@@ -15,7 +15,7 @@ use crate::scenario::Scenario;
 use crate::scenario::market::Segment;
 use crate::simulation::population::{FORMER_CUSTOMER, NEW_CUSTOMER, PROSPECT, Population};
 use crate::simulation::step::places_order;
-use crate::simulation::week_tables::WeekRules;
+use crate::simulation::week_tables::{WeekRules, group_of};
 use serde::{Deserialize, Serialize};
 
 /// One week of a followed person. The experience fields are set for the weeks they were a customer
@@ -117,7 +117,7 @@ impl FollowedCustomer {
         let i = self.index;
         let (from, to) = (before.phase, pop.phase[i]);
         let business = pop.is_business(i);
-        let segment_rules = &rules.segments[usize::from(business)];
+        let segment_rules = &rules.groups[group_of(pop.kind[i])];
         let was_customer = Phase::ALL[usize::from(from)].is_customer();
         let won = from == PROSPECT && to == NEW_CUSTOMER;
         let left = was_customer && to == FORMER_CUSTOMER;
@@ -160,9 +160,10 @@ impl FollowedCustomer {
                 // The weekly loop reads churn from a table by satisfaction step.
                 let table_satisfaction = step_satisfaction(satisfaction_step(satisfaction));
                 let tenure = usize::from(before.tenure).min(TENURE_WEEKS_MAX);
+                let felt = scenario.rules.channels.felt_policy(policy, pop.tier(i));
                 let drivers = retention
                     .drivers(
-                        policy,
+                        &felt,
                         segment,
                         rules.competitor_strength,
                         table_satisfaction,

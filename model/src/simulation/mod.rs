@@ -18,6 +18,7 @@ pub(crate) mod week_zero;
 
 use crate::lever::Lever;
 use crate::metrics::snapshot::Snapshot;
+use crate::metrics::tier::Tier;
 use crate::phase::{Flows, Phase, PhaseCounts};
 use crate::policy::Policy;
 use crate::rules::clv;
@@ -33,6 +34,7 @@ use crate::simulation::population::Population;
 use crate::simulation::rng::SimRng;
 use crate::simulation::step::{Queue, WeekTotals, simulate_week};
 use crate::simulation::week_tables::{RunTables, WeekRules};
+use crate::treatment::setting::Setting;
 use accounts::Sales;
 
 /// A running simulation: the market of a scenario, the current policy and the latest week's figures.
@@ -89,11 +91,11 @@ impl Simulation {
         &self.policy
     }
 
-    /// Change the policy; it takes effect from the next step. A lever whose new value is not a number
-    /// in [0, 1] keeps its current value (bad input changes nothing).
+    /// Change the policy; it takes effect from the next step. A setting whose new value is not
+    /// allowed keeps its current value (bad input changes nothing).
     pub fn set_policy(&mut self, policy: Policy) {
-        for lever in Lever::ALL {
-            let _ = self.policy.set(lever, policy.get(lever));
+        for setting in Setting::all() {
+            let _ = self.policy.set_setting(setting, policy.setting(setting));
         }
     }
 
@@ -221,6 +223,16 @@ impl Simulation {
             .weekly_cost_eur(lever, value.clamp(0.0, 1.0), self.cost_base)
     }
 
+    /// The books of this run under the policy in force.
+    fn books(&self, cost_of_goods_share: f64) -> accounts::Books<'_> {
+        accounts::Books {
+            costs: &self.scenario.costs,
+            channels: &self.scenario.rules.channels,
+            policy: &self.policy,
+            cost_of_goods_share,
+        }
+    }
+
     fn week_snapshot(
         &mut self,
         t: &WeekTotals,
@@ -236,18 +248,17 @@ impl Simulation {
             revenue_eur: t.list_revenue_eur * price_factor,
             list_revenue_eur: t.list_revenue_eur,
         };
-        let books = accounts::book(&self.scenario.costs, &self.policy, cogs_share, sales);
-        self.cost_base = sales.cost_base();
-        let pyramid = t.tiers.map(|tier| {
-            let tier_sales = Sales {
-                customers: f64::from(tier.customers),
-                prospects: 0.0,
-                orders: f64::from(tier.orders),
-                revenue_eur: tier.list_revenue_eur * price_factor,
-                list_revenue_eur: tier.list_revenue_eur,
-            };
-            accounts::tier_figures(&self.scenario.costs, &self.policy, cogs_share, tier_sales)
+        let tier_sales = t.tiers.map(|tier| Sales {
+            customers: f64::from(tier.customers),
+            prospects: 0.0,
+            orders: f64::from(tier.orders),
+            revenue_eur: tier.list_revenue_eur * price_factor,
+            list_revenue_eur: tier.list_revenue_eur,
         });
+        let accounts = self.books(cogs_share);
+        let books = accounts.book(sales, &tier_sales);
+        let pyramid = Tier::ALL.map(|tier| accounts.tier_figures(tier, tier_sales[tier.index()]));
+        self.cost_base = sales.cost_base();
         self.smoothed.blend(
             SmoothedFlows {
                 customer_weeks: f64::from(t.customers_at_start),
@@ -266,6 +277,7 @@ impl Simulation {
             profit: books.profit_eur,
             cumulative_profit: self.snapshot.cumulative_profit + books.profit_eur,
             lever_costs_eur: books.lever_costs_eur,
+            contact_costs_eur: books.contact_costs_eur,
             pyramid,
             cost_of_goods_eur: books.cost_of_goods_eur,
             leavers: t.leavers,
@@ -317,12 +329,9 @@ impl Simulation {
             &mut self.rng,
         );
         let cogs_share = self.scenario.rules.economics.cost_of_goods_share;
-        let books = accounts::book(
-            &self.scenario.costs,
-            &self.policy,
-            cogs_share,
-            expected.sales,
-        );
+        let books = self
+            .books(cogs_share)
+            .book(expected.sales, &expected.tier_sales);
         self.cost_base = expected.sales.cost_base();
         self.smoothed = SmoothedFlows {
             customer_weeks: expected.sales.customers,

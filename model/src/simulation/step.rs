@@ -15,7 +15,7 @@ use crate::simulation::population::{
     AMBASSADOR, Columns, FORMER_CUSTOMER, LOYAL_CUSTOMER, NEW_CUSTOMER, PROSPECT, Population,
 };
 use crate::simulation::rng::SimRng;
-use crate::simulation::week_tables::{RunTables, SegmentRules, WeekRules};
+use crate::simulation::week_tables::{RunTables, SegmentRules, WeekRules, group_of};
 
 /// Customers summed in f32 per block of this many, then added to f64 totals.
 const BLOCK: usize = 4096;
@@ -125,7 +125,7 @@ fn customers_block(
     for (&entry, &bits) in entries.iter().zip(bits) {
         // `min` lets the compiler drop the bounds checks; entries are always < n.
         let i = ((entry & !WON_BIT) as usize).min(n - 1);
-        let segment = &rules.segments[usize::from(c.kind[i] >> 2) & 1];
+        let segment = &rules.groups[group_of(c.kind[i])];
         if entry & WON_BIT != 0 {
             win_customer(&mut c, i, bits, rules, segment, tables, &mut sums);
         } else {
@@ -158,7 +158,7 @@ fn move_non_customers(
         let event = (bits & 0x00FF_FFFF) as i32 as f32;
         let from = phase[i];
         let p = usize::from(from) & 7;
-        let segment = &rules.segments[usize::from(kind[i] >> 2) & 1];
+        let segment = &rules.groups[group_of(kind[i])];
         let moves = &segment.moves;
         // A former customer returns once the memory of leaving fades (sooner for those who left less
         // unhappy), or through word of mouth. Computed for everyone, used for former customers only:

@@ -4,6 +4,7 @@
 
 use crate::lever::Lever;
 use crate::metrics::snapshot::Snapshot;
+use crate::metrics::tier::Tier;
 use crate::policy::Policy;
 use crate::rules::economics::ShareOfWalletRule;
 use crate::rules::expectation::ExpectationUpdate;
@@ -100,11 +101,19 @@ impl RunTables {
     }
 }
 
+/// The rules group of a person with population kind bits `kind`: tier in bits 0–1, business in
+/// bit 2, so consumers are groups 0–3 and businesses 4–7, each in [`crate::Tier::ALL`] order.
+#[inline(always)]
+pub(crate) fn group_of(kind: u8) -> usize {
+    usize::from(kind) & 7
+}
+
 /// All of this week's rules.
 #[derive(Clone, Debug)]
 pub(crate) struct WeekRules {
-    /// Consumer (index 0) and business (index 1).
-    pub segments: [SegmentRules; 2],
+    /// Per segment and tier (see [`group_of`]): the tiers differ only where the policy treats
+    /// them apart.
+    pub groups: [SegmentRules; 8],
     pub expectation: ExpectationUpdate,
     pub satisfaction: SatisfactionRule,
     /// Expectation of a newly won customer: what was promised.
@@ -140,14 +149,22 @@ impl WeekRules {
             0.0
         };
         let image = wom.image(last.detractors, last.population) * events.image_factor;
-        let segment_rules = |segment: &Segment| {
-            segment_rules(scenario, policy, segment, referral_chance, image, events)
-        };
+        let segments = [&market.consumer, &market.business].map(|segment| {
+            let base = segment_rules(scenario, policy, segment, referral_chance, image, events);
+            Tier::ALL.map(|tier| tier_rules(&base, scenario, policy, segment, tier, events))
+        });
+        let [consumer, business] = segments;
         let cycle = &rules.cycle;
         WeekRules {
-            segments: [
-                segment_rules(&market.consumer),
-                segment_rules(&market.business),
+            groups: [
+                consumer[0].clone(),
+                consumer[1].clone(),
+                consumer[2].clone(),
+                consumer[3].clone(),
+                business[0].clone(),
+                business[1].clone(),
+                business[2].clone(),
+                business[3].clone(),
             ],
             expectation: ExpectationUpdate::for_week(
                 &rules.expectations,
@@ -167,6 +184,55 @@ impl WeekRules {
     }
 }
 
+/// A segment's rules for one tier: the segment's own where the tier is treated as the default
+/// treats it; otherwise experience, churn and share of wallet as the tier feels the policy.
+fn tier_rules(
+    base: &SegmentRules,
+    scenario: &Scenario,
+    policy: &Policy,
+    segment: &Segment,
+    tier: Tier,
+    events: &EventEffects,
+) -> SegmentRules {
+    if policy.treatment().is_default_for(tier) {
+        return base.clone();
+    }
+    let rules = &scenario.rules;
+    let felt = rules.channels.felt_policy(policy, tier);
+    let strength = events.competitor_strength(scenario.market.competitor_strength);
+    let performance = rules.performance.mean(&felt) + rules.channels.service_points(policy, tier)
+        - events.performance_drop_points;
+    SegmentRules {
+        performance_mean: performance.clamp(0.0, 10.0) as f32,
+        churn_scaled: churn_table(scenario, &felt, segment, strength),
+        share_of_wallet: ShareOfWalletRule::new(
+            &rules.economics,
+            rules.retention.binding(&felt, segment),
+        ),
+        ..base.clone()
+    }
+}
+
+/// Weekly churn by satisfaction step, pre-scaled by 2^24.
+fn churn_table(
+    scenario: &Scenario,
+    policy: &Policy,
+    segment: &Segment,
+    strength: f64,
+) -> [f32; SATISFACTION_STEPS + 1] {
+    let mut churn_scaled = [0.0f32; SATISFACTION_STEPS + 1];
+    for (step, slot) in churn_scaled.iter_mut().enumerate() {
+        let churn = scenario.rules.retention.weekly_churn(
+            policy,
+            segment,
+            strength,
+            step_satisfaction(step),
+        );
+        *slot = (churn * CHANCE_SCALE) as f32;
+    }
+    churn_scaled
+}
+
 fn segment_rules(
     scenario: &Scenario,
     policy: &Policy,
@@ -181,14 +247,7 @@ fn segment_rules(
     let interest = (acquisition.weekly_interest(policy) + referral_chance).min(1.0);
     let convert = acquisition.weekly_conversion(policy, segment, strength, image);
     let lapse = acquisition.weekly_prospect_lapse.clamp(0.0, 1.0 - convert);
-    let mut churn_scaled = [0.0f32; SATISFACTION_STEPS + 1];
-    for (step, slot) in churn_scaled.iter_mut().enumerate() {
-        let churn =
-            rules
-                .retention
-                .weekly_churn(policy, segment, strength, step_satisfaction(step));
-        *slot = (churn * CHANCE_SCALE) as f32;
-    }
+    let churn_scaled = churn_table(scenario, policy, segment, strength);
     let binding = rules.retention.binding(policy, segment);
     SegmentRules {
         moves: PhaseMoves::new(

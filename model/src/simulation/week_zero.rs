@@ -8,12 +8,14 @@ use crate::simulation::accounts::Sales;
 use crate::simulation::population::{FORMER_CUSTOMER, PROSPECT, Population, SUSPECT};
 use crate::simulation::rng::{CHANCE_SCALE, SimRng};
 use crate::simulation::step::WeekTotals;
-use crate::simulation::week_tables::{ORDER_SCALE, RunTables, WeekRules};
+use crate::simulation::week_tables::{ORDER_SCALE, RunTables, WeekRules, group_of};
 
 /// The starting state's counts and the expected flows of the first week.
 pub(crate) struct ExpectedWeek {
     pub totals: WeekTotals,
     pub sales: Sales,
+    /// The same per tier, [`crate::Tier::ALL`] order.
+    pub tier_sales: [Sales; 4],
     pub leavers: f64,
 }
 
@@ -26,6 +28,7 @@ pub(crate) fn expected_week(
 ) -> ExpectedWeek {
     let mut totals = WeekTotals::default();
     let mut sales = Sales::default();
+    let mut tier_sales = [Sales::default(); 4];
     let mut leavers = 0.0;
     for i in 0..pop.len() {
         let phase = pop.phase[i];
@@ -33,7 +36,7 @@ pub(crate) fn expected_week(
         if matches!(phase, SUSPECT | PROSPECT | FORMER_CUSTOMER) {
             continue;
         }
-        let segment = &rules.segments[usize::from(pop.kind[i] >> 2) & 1];
+        let segment = &rules.groups[group_of(pop.kind[i])];
         let satisfaction = pop.satisfaction[i];
         let noise = tables.answer_noise[(rng.bits() & 1023) as usize];
         let lift = tables.answer_lift[usize::from(phase) & 7];
@@ -60,11 +63,17 @@ pub(crate) fn expected_week(
         sales.orders += order_chance;
         sales.list_revenue_eur += order_chance * list;
         sales.revenue_eur += order_chance * list * f64::from(rules.price_factor);
+        let tier = &mut tier_sales[usize::from(pop.kind[i] & 3)];
+        tier.customers += 1.0;
+        tier.orders += order_chance;
+        tier.list_revenue_eur += order_chance * list;
+        tier.revenue_eur += order_chance * list * f64::from(rules.price_factor);
     }
     sales.prospects = f64::from(totals.counts[usize::from(PROSPECT)]);
     ExpectedWeek {
         totals,
         sales,
+        tier_sales,
         leavers,
     }
 }
