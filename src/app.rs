@@ -121,6 +121,17 @@ fn Page(
                             crate::pyramid::StageView::Pyramid => {
                                 view! { <crate::pyramid::PyramidCard/> }.into_any()
                             }
+                            // A scenario that does not offer it shows the pyramid instead.
+                            crate::pyramid::StageView::Treatment => {
+                                let session = crate::session::use_session();
+                                if session.with_live(|live| {
+                                    live.state().run().scenario.offers_tier_treatment()
+                                }) {
+                                    view! { <crate::treatment::TreatmentCard/> }.into_any()
+                                } else {
+                                    view! { <crate::pyramid::PyramidCard/> }.into_any()
+                                }
+                            }
                         }}
                         <RunEndNotice/>
                         <EventNotice/>

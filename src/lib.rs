@@ -25,6 +25,7 @@ pub mod scenario;
 pub mod session;
 pub mod state;
 pub mod time;
+pub mod treatment;
 
 /// Install the panic message and mount the app on the page.
 pub fn start() {

@@ -174,9 +174,15 @@ impl Session {
 
     /// Change a lever from the next week on. Refused changes leave everything as it was.
     pub fn change_lever(&self, lever: Lever, value: f64) {
+        self.change_setting(lever.into(), value);
+    }
+
+    /// Change any setting (a lever, or a tier's treatment) from the next week on. Refused changes
+    /// leave everything as it was.
+    pub fn change_setting(&self, setting: model::Setting, value: f64) {
         let changed = self
             .live
-            .try_update_value(|runs| runs.change_lever(lever, value))
+            .try_update_value(|runs| runs.change_setting(setting, value))
             .flatten();
         if changed.is_some() {
             self.edits.update(|e| *e += 1);

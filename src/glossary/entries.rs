@@ -763,9 +763,8 @@ pub const CONCEPTS: &[Concept] = &[
              op gevoel), de boze klant (ontevreden en klaagt), de aandringende klant (verwacht \
              veel en laat dat merken) en de loyale klant (tevreden en trouw). Elk type vraagt een \
              andere aanpak.",
-            "Nog niet als label in de app; de typen worden hier alleen uitgelegd. In Volg een \
-             klant kun je ze wel herkennen: een boze klant heeft een lage tevredenheid, een loyale \
-             klant is al lang klant en tevreden.",
+            "In de weergave Piramide staat hoeveel klanten nu van elk type zijn, en Volg een \
+             klant noemt het type van wie je volgt; het type volgt uit wat die persoon meemaakte.",
         ),
         en: side(
             "Five customer types",
@@ -773,11 +772,11 @@ pub const CONCEPTS: &[Concept] = &[
              (buys on a whim), the angry customer (unhappy and complaining), the insistent \
              customer (expects a lot and lets you know) and the loyal customer (satisfied and \
              faithful). Each type needs a different approach.",
-            "Not shown as a label in the app yet; the types are only explained here. In Follow a \
-             customer you can still recognise them: an angry customer has low satisfaction, a \
-             loyal customer has been with you a long time and is satisfied.",
+            "The Pyramid view counts how many customers are of each type now, and Follow a \
+             customer names the type of the person you follow; the type follows from what that \
+             person went through.",
         ),
-        places: &[Place::FollowCustomer],
+        places: &[Place::Pyramid, Place::FollowCustomer],
         source_terms: &["5 klanttypen"],
     },
     Concept {
@@ -787,24 +786,22 @@ pub const CONCEPTS: &[Concept] = &[
             "Elk contact met een klant kost geld, en het ene kanaal is veel duurder dan het \
              andere. Een accountmanager op bezoek is duur; een helpdesk, e-mail of sociale media \
              kosten per contact veel minder.",
-            "Bij elke knop staat wat die per week kost; bij de serviceknoppen groeien de kosten \
-             mee met het aantal prospects (Pre-sales), bestellingen (Sales) of klanten \
-             (After-sales). Losse kanalen zoals accountmanager, helpdesk of e-mail kun je niet \
-             apart kiezen. De les “De klantenpiramide” laat zien wat dure service voor kleine \
-             klanten kost.",
+            "Bij elke knop staat wat die per week kost. In de weergave Piramide kies je onder \
+             Behandeling per klantniveau per laag een contactkanaal (accountmanager, helpdesk, \
+             e-mail/web of sociale media) en meer of minder service en binding; de kolom \
+             Meerkosten en de winst per laag laten zien wat dat kost en oplevert.",
         ),
         en: side(
             "Cost per customer contact",
             "Every contact with a customer costs money, and some channels are far more expensive \
              than others. An account manager who visits is expensive; a helpdesk, e-mail or social \
              media cost much less per contact.",
-            "Every lever shows what it costs per week; for the service levers the cost grows with \
-             the number of prospects (Pre-sales), orders (Sales) or customers (After-sales). \
-             Separate channels such as account manager, helpdesk or e-mail cannot be chosen one by \
-             one. The lesson “The customer pyramid” shows what expensive service for small \
-             customers costs.",
+            "Every lever shows what it costs per week. In the Pyramid view, under Treatment per \
+             tier, you choose a contact channel per tier (account manager, helpdesk, e-mail/web or \
+             social media) and more or less service and binding; the Extra cost column and the \
+             profit per tier show what that costs and brings.",
         ),
-        places: &[Place::Levers, Place::FinanceChart, Place::Lessons],
+        places: &[Place::Pyramid, Place::Levers, Place::FinanceChart],
         source_terms: &["kosten per klantcontact"],
     },
     // --- Binding ---

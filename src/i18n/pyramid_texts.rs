@@ -7,6 +7,7 @@ pub struct PyramidTexts {
     pub heading: &'static str,
     pub show_pyramid: &'static str,
     pub show_cycle: &'static str,
+    pub show_treatment: &'static str,
     /// Top first.
     pub tiers: [&'static str; 4],
     pub col_tier: &'static str,
@@ -47,6 +48,7 @@ pub const NL: PyramidTexts = PyramidTexts {
     heading: "Klantenpiramide",
     show_pyramid: "Piramide",
     show_cycle: "Cyclus",
+    show_treatment: "Behandeling",
     tiers: [
         "Topklanten",
         "Grote klanten",
@@ -80,6 +82,7 @@ pub const EN: PyramidTexts = PyramidTexts {
     heading: "Customer pyramid",
     show_pyramid: "Pyramid",
     show_cycle: "Cycle",
+    show_treatment: "Treatment",
     tiers: [
         "Top customers",
         "Large customers",

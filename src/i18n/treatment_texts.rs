@@ -77,7 +77,7 @@ pub const NL: TreatmentTexts = TreatmentTexts {
     col_service: "Service",
     col_binding: "Binding",
     col_channel: "Contactkanaal",
-    col_contact_costs: "Meerkosten kanaal per week",
+    col_contact_costs: "Meerkosten kanaal",
     channels: ["Accountmanager", "Helpdesk", "E-mail/web", "Sociale media"],
     channel_note: "Per contact: accountmanager duur en persoonlijk, helpdesk de gewone weg, \
                    e-mail/web goedkoop maar afstandelijk, sociale media goedkoop en een beetje persoonlijk.",
@@ -85,8 +85,8 @@ pub const NL: TreatmentTexts = TreatmentTexts {
     binding_of: |tier| format!("Binding voor {tier}"),
     channel_of: |tier| format!("Contactkanaal voor {tier}"),
     percent: |p| format!("{} %", p.round()),
-    note: "100 % = wat de knoppen zeggen. Meerkosten: wat het kanaal meer kost dan de helpdesk \
-           (min: het bespaart). De winst per laag staat in de klantenpiramide.",
+    note: "100 % = wat de knoppen zeggen. Meerkosten: wat het kanaal deze week meer kost dan de \
+           helpdesk (min: het bespaart). Winst per laag zoals in de klantenpiramide.",
 };
 
 pub const EN: TreatmentTexts = TreatmentTexts {
@@ -97,7 +97,7 @@ pub const EN: TreatmentTexts = TreatmentTexts {
     col_service: "Service",
     col_binding: "Binding",
     col_channel: "Contact channel",
-    col_contact_costs: "Extra channel cost per week",
+    col_contact_costs: "Extra channel cost",
     channels: ["Account manager", "Helpdesk", "E-mail/web", "Social media"],
     channel_note: "Per contact: an account manager is costly and personal, the helpdesk the usual \
                    way, e-mail/web cheap but distant, social media cheap and a little personal.",
@@ -105,8 +105,8 @@ pub const EN: TreatmentTexts = TreatmentTexts {
     binding_of: |tier| format!("Binding for {tier}"),
     channel_of: |tier| format!("Contact channel for {tier}"),
     percent: |p| format!("{}%", p.round()),
-    note: "100% = what the levers say. Extra cost: what the channel costs beyond the helpdesk \
-           (minus: it saves). The profit per tier is in the customer pyramid.",
+    note: "100% = what the levers say. Extra cost: what the channel cost beyond the helpdesk \
+           this week (minus: it saved). Profit per tier as in the customer pyramid.",
 };
 
 #[cfg(test)]

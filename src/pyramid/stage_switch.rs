@@ -1,4 +1,5 @@
-//! What the stage shows: the cycle diagram or the customer pyramid, and the switch between them.
+//! What the stage shows: the cycle diagram, the customer pyramid or (where the scenario offers
+//! it) the treatment per tier, and the switch between them.
 
 use crate::i18n::pyramid_texts;
 use leptos::prelude::*;
@@ -8,6 +9,8 @@ use leptos::prelude::*;
 pub enum StageView {
     Cycle,
     Pyramid,
+    /// Treatment per tier (src/treatment); only where the scenario offers it.
+    Treatment,
 }
 
 /// Provide the stage's view (the cycle diagram first) to the views below.
@@ -17,11 +20,14 @@ pub fn provide_stage_view() -> RwSignal<StageView> {
     view
 }
 
-/// Two buttons in a card's head: the cycle and the pyramid; the one shown is pressed.
+/// Buttons in a card's head: the cycle, the pyramid and, where the scenario offers it, the
+/// treatment per tier; the one shown is pressed.
 #[component]
 pub fn StageSwitch() -> impl IntoView {
     let view = expect_context::<RwSignal<StageView>>();
     let t = pyramid_texts();
+    let treated = crate::session::use_session()
+        .with_live(|live| live.state().run().scenario.offers_tier_treatment());
     let option = move |which: StageView, id: &'static str, label: &'static str| {
         switch_option(view, which, id, label, move || {
             // The card with this switch is replaced: keep focus on the same choice.
@@ -32,6 +38,7 @@ pub fn StageSwitch() -> impl IntoView {
         <div class="stage-switch" role="group" aria-label=t.switch_label>
             {option(StageView::Cycle, "toon-cyclus", t.show_cycle)}
             {option(StageView::Pyramid, "toon-piramide", t.show_pyramid)}
+            {treated.then(|| option(StageView::Treatment, "toon-behandeling", t.show_treatment))}
         </div>
     }
 }

@@ -81,7 +81,13 @@ impl LiveRun {
     /// Change a lever; it takes effect from the next step. `None` when refused (locked lever or a
     /// value outside [0, 1]); then nothing changed.
     pub fn change_lever(&mut self, lever: Lever, value: f64) -> Option<Policy> {
-        let policy = self.state.change_lever(lever, value)?;
+        self.change_setting(lever.into(), value)
+    }
+
+    /// Change any setting (a lever, or a tier's treatment); it takes effect from the next step.
+    /// `None` when refused; then nothing changed.
+    pub fn change_setting(&mut self, setting: model::Setting, value: f64) -> Option<Policy> {
+        let policy = self.state.change_setting(setting, value)?;
         self.simulation.set_policy(policy);
         Some(policy)
     }

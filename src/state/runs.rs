@@ -139,6 +139,11 @@ impl Runs {
     pub fn change_lever(&mut self, lever: Lever, value: f64) -> Option<Policy> {
         self.current.change_lever(lever, value)
     }
+
+    /// Change any setting of the current run (see [`LiveRun::change_setting`]).
+    pub fn change_setting(&mut self, setting: model::Setting, value: f64) -> Option<Policy> {
+        self.current.change_setting(setting, value)
+    }
 }
 
 #[cfg(test)]

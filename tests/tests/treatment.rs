@@ -1,0 +1,143 @@
+//! Issue 13, item 1: treatment per tier, live. Under the pyramid a row per tier sets its service,
+//! binding and contact channel; the choice is a policy change like any lever's (replayed natively
+//! to the same figures, kept by the share link), its channel cost shows per tier, and lessons that
+//! do not teach it do not show it.
+
+mod ui;
+
+use e2e::Page;
+use model::{Channel, PolicyChange, Run, Scenario, Setting, Tier};
+use ui::{step_weeks, week};
+
+fn show_treatment(page: &Page) {
+    page.click("#toon-piramide");
+    page.click("#toon-behandeling");
+    page.wait_for("#behandeling");
+}
+
+fn contact_costs(page: &Page, tier: &str) -> f64 {
+    page.attr(
+        &format!("[data-treatment-tier={tier}] .treatment-cost"),
+        "data-contact-costs",
+    )
+    .and_then(|v| v.parse().ok())
+    .unwrap_or_else(|| panic!("the {tier} row shows no channel cost"))
+}
+
+#[test]
+fn a_tier_gets_its_own_channel_and_the_run_keeps_and_replays_it() {
+    const SEED: u64 = 91;
+    let page = Page::builder()
+        .path(&format!("/?seed={SEED}&populatie=3000"))
+        .open();
+    show_treatment(&page);
+    assert_eq!(
+        page.count("#behandeling select"),
+        12,
+        "three choices for each of four tiers"
+    );
+    assert_eq!(
+        page.attr("[data-setting='channel.small']", "aria-label")
+            .as_deref(),
+        Some("Contactkanaal voor kleine klanten")
+    );
+    assert_eq!(
+        page.prop("[data-setting='service.top']", "value")
+            .as_deref(),
+        Some("1")
+    );
+    assert_eq!(
+        contact_costs(&page, "small"),
+        0.0,
+        "the helpdesk is the reference"
+    );
+
+    step_weeks(&page, 3);
+    let manager = f64::from(Channel::AccountManager.code());
+    page.set_value("[data-setting='channel.small']", &manager.to_string());
+    page.set_value("[data-setting='service.top']", "1.5");
+    step_weeks(&page, 5);
+    assert_eq!(week(&page), 8);
+    let small = contact_costs(&page, "small");
+    assert!(
+        small > 0.0,
+        "an account manager costs more than the helpdesk: {small}"
+    );
+    assert_eq!(contact_costs(&page, "top"), 0.0);
+    page.screenshot("behandeling");
+
+    // The same run natively: the page's channel cost is the model's, to the cent.
+    let mut scenario = Scenario::free_play();
+    scenario.market.population = 3000;
+    let run = Run {
+        timeline: vec![
+            PolicyChange {
+                week: 3,
+                setting: Setting::Channel(Tier::Small),
+                value: manager,
+            },
+            PolicyChange {
+                week: 3,
+                setting: Setting::Service(Tier::Top),
+                value: 1.5,
+            },
+        ],
+        ..Run::new(scenario, SEED)
+    };
+    let native = run.replay(8);
+    assert_eq!(
+        format!("{:.2}", native[8].pyramid[3].contact_costs_eur),
+        format!("{small:.2}")
+    );
+    assert_eq!(
+        page.attr("#kengetal-winst", "data-value"),
+        Some(format!("{:.4}", native[8].profit)),
+        "the week's profit, channel and service costs included"
+    );
+
+    // The share link carries the choices: a fresh browser shows them and the same figures.
+    page.click("#bewaren-knop");
+    page.wait_for("#bewaren[open]");
+    let link = page.prop("#deel-link", "value").unwrap_or_default();
+    let path = link
+        .strip_prefix(&page.origin())
+        .unwrap_or_default()
+        .to_string();
+    let profit = page.attr("#kengetal-winst", "data-value");
+    page.assert_clean_console();
+    // One browser at a time: this one closes before the next opens.
+    drop(page);
+    let again = Page::builder().path(&path).open();
+    again.wait_for("[data-melding=link-geopend]");
+    assert_eq!(again.attr("#kengetal-winst", "data-value"), profit);
+    show_treatment(&again);
+    assert_eq!(
+        again
+            .prop("[data-setting='channel.small']", "value")
+            .as_deref(),
+        Some(manager.to_string().as_str())
+    );
+    assert_eq!(
+        again
+            .prop("[data-setting='service.top']", "value")
+            .as_deref(),
+        Some("1.5")
+    );
+    again.assert_clean_console();
+}
+
+#[test]
+fn a_lesson_that_does_not_teach_treatment_per_tier_does_not_offer_it() {
+    let page = Page::open();
+    page.click("#scenario-kiezen");
+    page.click("[data-scenario=customer-pyramid]");
+    page.wait_for("#scenario-intro[open]");
+    page.click("#les-starten");
+    page.click("#toon-piramide");
+    page.wait_for("#piramide");
+    assert!(
+        !page.exists("#toon-behandeling") && !page.exists("#behandeling"),
+        "this lesson is about the levers alone"
+    );
+    page.assert_clean_console();
+}
