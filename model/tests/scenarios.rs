@@ -7,17 +7,30 @@
 
 use model::catalog::{BUNDLED_FILES, bundled, bundled_by_id};
 use model::{
-    Assignment, Comparison, Goal, GoalTiming, Language, Lever, Localized, Metric, PolicyChange,
-    Run, Scenario, Snapshot,
+    Assignment, Channel, Comparison, Goal, GoalTiming, Language, Lever, Localized, Metric,
+    PolicyChange, Run, Scenario, Setting, Snapshot, Tier,
 };
 use std::path::PathBuf;
 
 /// Seeds every lesson is played with; 2024 is the app's default seed.
 const SEEDS: [u64; 5] = [1, 2, 3, 4, 2024];
 
-/// The documented solution of each lesson: lever changes as (week, lever, value).
+/// The documented solution of each lesson: changes as (week, setting, value).
 /// docs/teacher-notes.md lists the same changes (checked below).
-fn solution(id: &str) -> Option<Vec<(u32, Lever, f64)>> {
+fn solution(id: &str) -> Option<Vec<(u32, Setting, f64)>> {
+    if id == "unprofitable-customers" {
+        let channel = |c: Channel| f64::from(c.code());
+        return Some(vec![
+            (0, Setting::Channel(Tier::Small), channel(Channel::Email)),
+            (
+                0,
+                Setting::Channel(Tier::Medium),
+                channel(Channel::Helpdesk),
+            ),
+            (0, Setting::Channel(Tier::Large), channel(Channel::Helpdesk)),
+            (0, Setting::Service(Tier::Top), 1.5),
+        ]);
+    }
     use Lever::*;
     let changes: &[(u32, Lever, f64)] = match id {
         "free-play" => &[
@@ -72,22 +85,27 @@ fn solution(id: &str) -> Option<Vec<(u32, Lever, f64)>> {
         ],
         _ => return None,
     };
-    Some(changes.to_vec())
+    Some(
+        changes
+            .iter()
+            .map(|&(week, lever, value)| (week, lever.into(), value))
+            .collect(),
+    )
 }
 
-fn timeline(changes: &[(u32, Lever, f64)]) -> Vec<PolicyChange> {
+fn timeline(changes: &[(u32, Setting, f64)]) -> Vec<PolicyChange> {
     changes
         .iter()
-        .map(|&(week, lever, value)| PolicyChange {
+        .map(|&(week, setting, value)| PolicyChange {
             week,
-            setting: lever.into(),
+            setting,
             value,
         })
         .collect()
 }
 
 /// Play a scenario for its full length with a timeline; check the invariants every week.
-fn play(scenario: &Scenario, seed: u64, changes: &[(u32, Lever, f64)]) -> Vec<Snapshot> {
+fn play(scenario: &Scenario, seed: u64, changes: &[(u32, Setting, f64)]) -> Vec<Snapshot> {
     let run = Run {
         scenario: scenario.clone(),
         seed,
@@ -241,20 +259,20 @@ fn every_lesson_is_a_real_exercise_with_a_working_solution() {
 #[test]
 fn solutions_only_move_levers_the_learner_can_move() {
     for scenario in bundled() {
-        for (week, lever, value) in solution(&scenario.id).unwrap_or_default() {
+        for (week, setting, value) in solution(&scenario.id).unwrap_or_default() {
             assert!(
-                !scenario.is_locked(lever) && !scenario.is_hidden(lever),
+                scenario.allows(setting),
                 "{}: the solution moves {} which is locked or hidden",
                 scenario.id,
-                lever.key()
+                setting.key()
             );
-            assert!(week < scenario.weeks && (0.0..=1.0).contains(&value));
+            assert!(week < scenario.weeks && setting.accepts(value));
             assert_ne!(
-                scenario.start_policy.get(lever),
+                scenario.start_policy.setting(setting),
                 value,
                 "{}: solution sets {} to its start value",
                 scenario.id,
-                lever.key()
+                setting.key()
             );
         }
     }
@@ -266,9 +284,12 @@ fn repo_file(path: &str) -> PathBuf {
         .join(path)
 }
 
-/// The line teachers read in docs/teacher-notes.md for one solution change.
-fn solution_line(week: u32, lever: Lever, value: f64) -> String {
-    format!("week {week}: `{} = {value:?}`", lever.key())
+/// The line teachers read in docs/teacher-notes.md for one solution change (a channel by name).
+fn solution_line(week: u32, setting: Setting, value: f64) -> String {
+    match Channel::from_code(value).filter(|_| matches!(setting, Setting::Channel(_))) {
+        Some(channel) => format!("week {week}: `{} = \"{}\"`", setting.key(), channel.key()),
+        None => format!("week {week}: `{} = {value:?}`", setting.key()),
+    }
 }
 
 #[test]
@@ -285,8 +306,8 @@ fn teacher_notes_document_every_solution_exactly() {
             .find("\n## ")
             .map_or(section.len(), |i| i + heading.len());
         let section = &section[..end];
-        for (week, lever, value) in solution(&scenario.id).unwrap_or_default() {
-            let line = solution_line(week, lever, value);
+        for (week, setting, value) in solution(&scenario.id).unwrap_or_default() {
+            let line = solution_line(week, setting, value);
             assert!(
                 section.contains(&line),
                 "teacher notes for {} lack the solution step {line}",
@@ -424,7 +445,11 @@ fn the_full_example_in_the_format_doc_reads_and_is_a_real_exercise() {
                 .all(|a| !a.is_met(&history, example.weeks)),
             "the doc example's start policy already meets an assignment"
         );
-        let solved = play(&example, seed, &solution);
+        let solved = play(
+            &example,
+            seed,
+            &solution.map(|(w, l, v)| (w, Setting::from(l), v)),
+        );
         assert!(
             example
                 .assignments

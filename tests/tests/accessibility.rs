@@ -114,6 +114,13 @@ fn every_view_and_dialog_passes_axe_wcag_2_1_aa() {
     }) {
         checks.check(&page, "pyramid", ".pyramid-card");
     }
+    // Treatment per tier (free play offers it): twelve labelled selectors in a table.
+    if checks.reach("treatment per tier", || {
+        page.click("#toon-behandeling");
+        page.wait_for("#behandeling");
+    }) {
+        checks.check(&page, "treatment per tier", ".treatment-card");
+    }
     checks.reach("back to the cycle", || {
         page.click("#toon-cyclus");
         page.wait_for(".cycle-diagram");

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 pub const FREE_PLAY_ID: &str = "free-play";
 
 /// The text of every bundled scenario file, by id, in picker order.
-pub const BUNDLED_FILES: [(&str, &str); 11] = [
+pub const BUNDLED_FILES: [(&str, &str); 12] = [
     (
         FREE_PLAY_ID,
         include_str!("../../../scenarios/free-play.toml"),
@@ -33,6 +33,10 @@ pub const BUNDLED_FILES: [(&str, &str); 11] = [
     (
         "customer-pyramid",
         include_str!("../../../scenarios/customer-pyramid.toml"),
+    ),
+    (
+        "unprofitable-customers",
+        include_str!("../../../scenarios/unprofitable-customers.toml"),
     ),
     (
         "loyalty-programme",
