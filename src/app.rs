@@ -116,21 +116,20 @@ fn Page(
                     <main class="stage">
                         <KeyFigures/>
                         <crate::classroom::WhatIfBar/>
-                        {move || match stage_view.get() {
-                            crate::pyramid::StageView::Cycle => view! { <CycleDiagram/> }.into_any(),
-                            crate::pyramid::StageView::Pyramid => {
-                                view! { <crate::pyramid::PyramidCard/> }.into_any()
-                            }
-                            // A scenario that does not offer it shows the pyramid instead.
-                            crate::pyramid::StageView::Treatment => {
-                                let session = crate::session::use_session();
-                                if session.with_live(|live| {
-                                    live.state().run().scenario.offers_tier_treatment()
-                                }) {
-                                    view! { <crate::treatment::TreatmentCard/> }.into_any()
-                                } else {
-                                    view! { <crate::pyramid::PyramidCard/> }.into_any()
+                        {move || {
+                            // A scenario that does not offer treatment per tier shows the pyramid
+                            // instead; one arm per card, so each is built in one place.
+                            let treated = crate::session::use_session().with_live(|live| {
+                                live.state().run().scenario.offers_tier_treatment()
+                            });
+                            match stage_view.get() {
+                                crate::pyramid::StageView::Cycle => {
+                                    view! { <CycleDiagram/> }.into_any()
                                 }
+                                crate::pyramid::StageView::Treatment if treated => {
+                                    view! { <crate::treatment::TreatmentCard/> }.into_any()
+                                }
+                                _ => view! { <crate::pyramid::PyramidCard/> }.into_any(),
                             }
                         }}
                         <RunEndNotice/>

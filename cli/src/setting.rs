@@ -35,10 +35,30 @@ fn number(text: &str, argument: &str) -> Result<f64, Failure> {
 
 /// A value as written: a number, or for a channel also its name.
 fn value_of(setting: Setting, text: &str, argument: &str) -> Result<f64, Failure> {
-    if let (Setting::Channel(_), Some(channel)) = (setting, Channel::from_key(text.trim())) {
-        return Ok(f64::from(channel.code()));
+    if let Setting::Channel(_) = setting {
+        if let Some(channel) = Channel::from_key(text.trim()) {
+            return Ok(f64::from(channel.code()));
+        }
+        // Neither a channel's name nor its code: say which channels there are.
+        let code = text.trim().parse::<f64>().unwrap_or(f64::NAN);
+        return accepted(setting, code, argument).map_err(|_| channel_refused(text, argument));
     }
     number(text, argument)
+}
+
+fn channel_refused(text: &str, argument: &str) -> Failure {
+    Failure::usage(
+        format!(
+            "`{}` in `{argument}` is geen kanaal; kies uit {} (of 0–3)",
+            text.trim(),
+            Channel::all_keys()
+        ),
+        format!(
+            "`{}` in `{argument}` is not a channel; choose from {} (or 0–3)",
+            text.trim(),
+            Channel::all_keys()
+        ),
+    )
 }
 
 fn accepted(setting: Setting, value: f64, argument: &str) -> Result<f64, Failure> {
@@ -46,16 +66,7 @@ fn accepted(setting: Setting, value: f64, argument: &str) -> Result<f64, Failure
         return Ok(value);
     }
     Err(match setting {
-        Setting::Channel(_) => Failure::usage(
-            format!(
-                "`{value}` in `{argument}` is geen kanaal; kies uit {} (of 0–3)",
-                Channel::all_keys()
-            ),
-            format!(
-                "`{value}` in `{argument}` is not a channel; choose from {} (or 0–3)",
-                Channel::all_keys()
-            ),
-        ),
+        Setting::Channel(_) => channel_refused(&value.to_string(), argument),
         _ => {
             let max = setting.max_value();
             Failure::usage(

@@ -263,3 +263,65 @@ fn help_is_in_the_users_language_and_exits_cleanly() {
     let out = klantcyclus("nl_NL.UTF-8", &[]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn tier_settings_reach_run_and_sweep_and_their_costs_come_after_the_old_columns() {
+    let csv = |args: &[&str]| {
+        let out = klantcyclus("en_GB.UTF-8", args);
+        assert!(out.status.success(), "{}", stderr(&out));
+        stdout(&out)
+    };
+    let path = free_play();
+    let last_value = |text: &str, column: &str| -> f64 {
+        let mut lines = text.lines();
+        let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+        let at = header.iter().position(|c| *c == column).unwrap();
+        lines
+            .last()
+            .unwrap()
+            .split(',')
+            .nth(at)
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    let plain = csv(&["run", &path, "--weeks", "6"]);
+    assert!(plain.starts_with(FIXED_COLUMNS));
+    assert!(plain.lines().next().unwrap().ends_with(
+        "small_profit,contact_costs,top_contact_costs,large_contact_costs,medium_contact_costs,small_contact_costs"
+    ));
+    assert_eq!(last_value(&plain, "contact_costs"), 0.0);
+    let treated = csv(&[
+        "run",
+        &path,
+        "--weeks",
+        "6",
+        "--set",
+        "channel.small=account_manager",
+        "--set",
+        "service.top=1.5",
+    ]);
+    let small = last_value(&treated, "small_contact_costs");
+    assert!(
+        small > 0.0,
+        "an account manager costs more than the helpdesk"
+    );
+    assert_eq!(last_value(&treated, "contact_costs"), small);
+    let sweep = csv(&[
+        "sweep",
+        &path,
+        "--weeks",
+        "4",
+        "--vary",
+        "channel.small=0:3:1",
+    ]);
+    assert!(sweep.starts_with("channel.small,seed,week,"));
+    assert_eq!(sweep.lines().count(), 1 + 4, "one row per channel");
+    let refused = klantcyclus("en_GB.UTF-8", &["run", &path, "--set", "channel.small=fax"]);
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).contains("not a channel"),
+        "{}",
+        stderr(&refused)
+    );
+}

@@ -1,6 +1,7 @@
 //! The columns of a run's week-by-week table, as the CLI's CSV and the app's export write them:
 //! `week`, the fixed figures of [`crate::CSV_METRICS`], then counts, each lever's cost and each
-//! pyramid tier. One list, so a spreadsheet made from either has the same columns.
+//! pyramid tier, then (added later, so after everything that was there before) the contact channels'
+//! extra cost in all and per tier. One list, so a spreadsheet made from either has the same columns.
 
 use crate::{CSV_METRICS, Lever, Metric, Snapshot, Tier};
 
@@ -23,6 +24,8 @@ pub fn week_columns() -> Vec<String> {
             columns.push(format!("{}_{part}", tier.key()));
         }
     }
+    columns.push("contact_costs".to_string());
+    columns.extend(Tier::ALL.map(|tier| format!("{}_contact_costs", tier.key())));
     columns
 }
 
@@ -40,6 +43,8 @@ pub fn week_values(s: &Snapshot) -> Vec<f64> {
     for tier in s.pyramid {
         values.extend([f64::from(tier.customers), tier.revenue_eur, tier.profit_eur]);
     }
+    values.push(s.contact_costs_eur);
+    values.extend(s.pyramid.map(|tier| tier.contact_costs_eur));
     values
 }
 
@@ -55,7 +60,14 @@ mod tests {
         assert_eq!(columns[0], "week");
         assert_eq!(
             columns.len(),
-            1 + CSV_METRICS + 4 + Lever::ALL.len() + 3 * Tier::ALL.len()
+            1 + CSV_METRICS + 4 + Lever::ALL.len() + 3 * Tier::ALL.len() + 1 + Tier::ALL.len()
+        );
+        // The columns before the contact costs are the contract: they keep their places.
+        let tiers_end = columns.iter().position(|c| c == "small_profit").unwrap();
+        assert_eq!(columns[tiers_end + 1], "contact_costs");
+        assert_eq!(
+            columns.last().map(String::as_str),
+            Some("small_contact_costs")
         );
         let values = week_values(sim.step());
         assert_eq!(values.len(), columns.len());

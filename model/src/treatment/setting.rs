@@ -26,8 +26,11 @@ pub enum Setting {
     Channel(Tier),
 }
 
+/// Makes the per-tier setting of one kind for a tier.
+type TierSetting = fn(Tier) -> Setting;
+
 /// The three per-tier kinds of setting, with their key prefixes, in code order.
-const TIER_KINDS: [(&str, fn(Tier) -> Setting); 3] = [
+const TIER_KINDS: [(&str, TierSetting); 3] = [
     ("service", Setting::Service),
     ("binding", Setting::Binding),
     ("channel", Setting::Channel),
