@@ -117,12 +117,16 @@ fn Page(
                         <KeyFigures/>
                         <crate::classroom::WhatIfBar/>
                         {move || {
-                            // A scenario that does not offer treatment per tier shows the pyramid
-                            // instead; one arm per card, so each is built in one place.
+                            // One arm per card, so each is built in one place.
                             let treated = crate::session::use_session().with_live(|live| {
                                 live.state().run().scenario.offers_tier_treatment()
                             });
-                            match stage_view.get() {
+                            let wanted = stage_view.get();
+                            if wanted == crate::pyramid::StageView::Treatment && !treated {
+                                // Another scenario without it: the pyramid, pressed in the switch.
+                                stage_view.set(crate::pyramid::StageView::Pyramid);
+                            }
+                            match wanted {
                                 crate::pyramid::StageView::Cycle => {
                                     view! { <CycleDiagram/> }.into_any()
                                 }

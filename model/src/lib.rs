@@ -58,7 +58,9 @@ pub use scenario::event::{EventEffects, EventKind, ScenarioEvent};
 pub use scenario::goal::{Comparison, Goal, GoalParseError, GoalStatus, GoalTiming};
 pub use scenario::limits::{POPULATION_MAX, WEEKS_MAX};
 pub use scenario::market::{Market, Segment, StartShares, TierParams, Tiers};
-pub use scenario::{EVENTS_SINCE_VERSION, FORMAT_VERSION, Level, Scenario};
+pub use scenario::{
+    EVENTS_SINCE_VERSION, FORMAT_VERSION, Level, Scenario, TIER_TREATMENT_SINCE_VERSION,
+};
 pub use simulation::Simulation;
 pub use simulation::customer_view::{CustomerType, CustomerView};
 pub use simulation::followed_customer::{FollowedCustomer, FollowedWeek, PhaseChange};

@@ -430,6 +430,31 @@ fn treatment_per_tier_reads_needs_version_3_and_writes_back() {
     );
     assert_eq!(e.line, Some(15));
 
+    // A lesson that offers it may not fix a lever a factor scales (unless it stays at 0); a
+    // sandbox that fixes one simply does not offer it.
+    let e = error_of(&WITH_TREATMENT.replace(
+        "tier_treatment = true\n",
+        "tier_treatment = true\nlocked_levers = [\"aftersales\"]\n",
+    ));
+    assert_eq!(e.field.as_deref(), Some("locked_levers"));
+    assert!(e.message(Language::En).contains("aftersales"));
+    let sandbox = Scenario::from_toml(
+        &WITH_TREATMENT
+            .replace("tier_treatment = true\n", "locked_levers = [\"sales\"]\n")
+            .replace("[start_policy.service]\ntop = 1.5\nsmall = 0.5\n", "")
+            .replace(
+                "[start_policy.channel]\ntop = \"account_manager\"\nsmall = \"email\"\n",
+                "",
+            ),
+    )
+    .expect("a sandbox with a locked service lever reads");
+    assert!(!sandbox.offers_tier_treatment());
+    assert!(
+        Scenario::from_toml(MINIMAL)
+            .unwrap()
+            .offers_tier_treatment()
+    );
+
     // A lesson that treats every tier alike writes no per-tier tables at all.
     let plain = Scenario::from_toml(MINIMAL).unwrap().to_toml();
     for absent in [

@@ -786,22 +786,29 @@ pub const CONCEPTS: &[Concept] = &[
             "Elk contact met een klant kost geld, en het ene kanaal is veel duurder dan het \
              andere. Een accountmanager op bezoek is duur; een helpdesk, e-mail of sociale media \
              kosten per contact veel minder.",
-            "Bij elke knop staat wat die per week kost. In de weergave Piramide kies je onder \
-             Behandeling per klantniveau per laag een contactkanaal (accountmanager, helpdesk, \
-             e-mail/web of sociale media) en meer of minder service en binding; de kolom \
-             Meerkosten en de winst per laag laten zien wat dat kost en oplevert.",
+            "Bij elke knop staat wat die per week kost. In vrij spel en in lessen die het \
+             aanbieden kies je in de weergave Behandeling (naast Cyclus en Piramide) per laag een \
+             contactkanaal (accountmanager, helpdesk, e-mail/web of sociale media) en meer of \
+             minder service en binding; de kolommen Meerkosten kanaal en Winst per week laten zien \
+             wat dat kost en oplevert. De les “Onrendabele klanten” draait erom.",
         ),
         en: side(
             "Cost per customer contact",
             "Every contact with a customer costs money, and some channels are far more expensive \
              than others. An account manager who visits is expensive; a helpdesk, e-mail or social \
              media cost much less per contact.",
-            "Every lever shows what it costs per week. In the Pyramid view, under Treatment per \
-             tier, you choose a contact channel per tier (account manager, helpdesk, e-mail/web or \
-             social media) and more or less service and binding; the Extra cost column and the \
-             profit per tier show what that costs and brings.",
+            "Every lever shows what it costs per week. In free play and in lessons that offer it, \
+             the Treatment view (beside Cycle and Pyramid) lets you choose a contact channel per \
+             tier (account manager, helpdesk, e-mail/web or social media) and more or less service \
+             and binding; the columns Extra channel cost and Profit per week show what that costs \
+             and brings. The lesson “Unprofitable customers” is all about it.",
         ),
-        places: &[Place::Pyramid, Place::Levers, Place::FinanceChart],
+        places: &[
+            Place::Pyramid,
+            Place::Levers,
+            Place::FinanceChart,
+            Place::Lessons,
+        ],
         source_terms: &["kosten per klantcontact"],
     },
     // --- Binding ---

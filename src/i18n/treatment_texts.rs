@@ -72,7 +72,7 @@ pub fn setting_value(setting: Setting, value: f64, language: Language) -> String
 pub const NL: TreatmentTexts = TreatmentTexts {
     heading: "Behandeling per klantniveau",
     intro: "Geef elke laag van de piramide meer of minder service en binding dan de knoppen, \
-            en kies hoe je met ze in contact bent.",
+            en kies hoe je met ze in contact staat.",
     col_tier: "Laag",
     col_service: "Service",
     col_binding: "Binding",

@@ -1,7 +1,7 @@
 //! Export the current setup as a scenario file: the scenario being played with the current lever
 //! positions as its starting policy. A teacher edits the texts and hands it out.
 
-use model::{Policy, Scenario};
+use model::{Policy, Scenario, TIER_TREATMENT_SINCE_VERSION};
 
 /// A file ready to download (scenario files and session files are both TOML).
 #[derive(Clone, Debug, PartialEq)]
@@ -24,11 +24,18 @@ pub fn export_file(scenario: &Scenario, policy: Policy, week: u32) -> ExportFile
     // An export keeps the lesson's own format version (docs/scenarios.md, "Versions"): a lesson
     // without events stays version 1, readable by older programs and still the same lesson for
     // saved runs and result codes; one with events is version 2.
+    // A start policy that treats the tiers apart needs version 3, and the lesson made from it
+    // offers the treatment view (else the learner could not change what it starts with).
+    if !policy.treatment().is_default() {
+        setup.format_version = setup.format_version.max(TIER_TREATMENT_SINCE_VERSION);
+        setup.tier_treatment = true;
+    }
     let version = setup.format_version;
     let header = format!(
         "# Klantcyclus scenario file (format version {version}), exported in week {week}.\n\
-         # start_policy holds the levers as they stood then. Every field is explained in\n\
-         # docs/scenarios.md; change the id, the texts and the assignments before handing it out.\n\n"
+         # start_policy holds the levers and the treatment per tier as they stood then. Every\n\
+         # field is explained in docs/scenarios.md; change the id, the texts and the assignments\n\
+         # before handing it out.\n\n"
     );
     ExportFile {
         name: format!("{}.toml", setup.id),
@@ -92,5 +99,28 @@ mod tests {
             expected.start_policy = policy;
             assert_eq!(back, expected);
         }
+    }
+
+    #[test]
+    fn an_export_that_treats_tiers_apart_is_version_3_and_offers_the_view() {
+        use model::{Channel, Setting, Tier};
+        let scenario = Scenario::free_play();
+        assert_eq!(scenario.format_version, 1);
+        let mut policy = scenario.start_policy;
+        policy
+            .set_setting(
+                Setting::Channel(Tier::Small),
+                f64::from(Channel::Email.code()),
+            )
+            .unwrap();
+        let file = export_file(&scenario, policy, 12);
+        assert!(file.text.contains("format version 3"));
+        let back = Scenario::from_toml(&file.text).expect("the export reads back");
+        assert_eq!(back.format_version, 3);
+        assert!(back.tier_treatment);
+        assert_eq!(back.start_policy, policy);
+        // Treating every tier alike keeps the lesson's own version.
+        let plain = export_file(&scenario, scenario.start_policy, 12);
+        assert_eq!(Scenario::from_toml(&plain.text).unwrap().format_version, 1);
     }
 }

@@ -77,9 +77,13 @@ fn SettingSelect(setting: Setting) -> impl IntoView {
         session.latest.track();
         session.with_live(|live| live.state().policy().setting(setting))
     });
+    // Rebuilt only when the list itself changes (a value off the steps comes or goes), so a
+    // screen reader stepping through the choices keeps its place.
+    let values = Memo::new(move |_| values_for(setting, current.get()));
     let options = move || {
-        let now = current.get();
-        values_for(setting, now)
+        let now = current.get_untracked();
+        values
+            .get()
             .into_iter()
             .map(|value| {
                 view! {

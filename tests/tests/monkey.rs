@@ -61,8 +61,11 @@ const INSTALL_BATCH: &str = "window.monkeyBatch = (seed, count, previous) => {
         // the whole market.
         const tiers = [...document.querySelectorAll('#piramide [data-tier][data-customers]')].map(e => parseInt(e.dataset.customers));
         const pyramid = tiers.length > 0;
+        // Or the treatment per tier: four rows, three choices each.
+        const treatment = document.querySelectorAll('#behandeling [data-treatment-tier]').length;
+        const choices = document.querySelectorAll('#behandeling select').length;
         return { week, population, pyramid, tiers: tiers.length, customers: tiers.reduce((a, b) => a + b, 0),
-                 sum: counts.reduce((a, b) => a + b, 0), phases: counts.length };
+                 treatment, choices, sum: counts.reduce((a, b) => a + b, 0), phases: counts.length };
     };
     const act = () => {
         const open = document.querySelector('dialog[open]');
@@ -77,6 +80,13 @@ const INSTALL_BATCH: &str = "window.monkeyBatch = (seed, count, previous) => {
             return 'click ' + (b.id || b.dataset.action || b.className || b.textContent.trim().slice(0, 20));
         }
         if (open) return 'slider behind a dialog';
+        const selects = [...document.querySelectorAll('select.treatment-select')];
+        if (selects.length > 0 && dice(3) === 0) {
+            const s = selects[dice(selects.length)];
+            s.selectedIndex = dice(s.options.length);
+            s.dispatchEvent(new Event('change', { bubbles: true }));
+            return 'choose ' + s.dataset.setting + ' = ' + s.value;
+        }
         const sliders = [...document.querySelectorAll('input[type=range]:not([disabled])')];
         if (sliders.length === 0) return 'no slider';
         const s = sliders[dice(sliders.length)];
@@ -99,6 +109,12 @@ const INSTALL_BATCH: &str = "window.monkeyBatch = (seed, count, previous) => {
             if (now.pyramid) {
                 if (now.tiers !== 4 || !(now.customers <= now.population))
                     return { actions, week: now.week, error: `the pyramid shows ${now.tiers} tiers with ${now.customers} customers in a market of ${now.population}, after: ${recent}` };
+                previous = now.week;
+                continue;
+            }
+            if (now.treatment > 0) {
+                if (now.treatment !== 4 || now.choices !== 12)
+                    return { actions, week: now.week, error: `the treatment view shows ${now.treatment} tiers and ${now.choices} choices, after: ${recent}` };
                 previous = now.week;
                 continue;
             }

@@ -1,5 +1,5 @@
-//! Issue 13, item 1: treatment per tier, live. Under the pyramid a row per tier sets its service,
-//! binding and contact channel; the choice is a policy change like any lever's (replayed natively
+//! Issue 13, item 1: treatment per tier, live. The stage's view "Behandeling" has a row per tier
+//! with its service, binding and contact channel; the choice is a policy change like any lever's (replayed natively
 //! to the same figures, kept by the share link), its channel cost shows per tier, and lessons that
 //! do not teach it do not show it.
 
@@ -129,15 +129,43 @@ fn a_tier_gets_its_own_channel_and_the_run_keeps_and_replays_it() {
 #[test]
 fn a_lesson_that_does_not_teach_treatment_per_tier_does_not_offer_it() {
     let page = Page::open();
+    // Free play offers it; open the view, then start a lesson that does not.
+    show_treatment(&page);
     page.click("#scenario-kiezen");
     page.click("[data-scenario=customer-pyramid]");
     page.wait_for("#scenario-intro[open]");
     page.click("#les-starten");
-    page.click("#toon-piramide");
     page.wait_for("#piramide");
+    assert_eq!(
+        page.attr("#toon-piramide", "aria-pressed").as_deref(),
+        Some("true"),
+        "the switch says what is shown: the pyramid"
+    );
     assert!(
         !page.exists("#toon-behandeling") && !page.exists("#behandeling"),
         "this lesson is about the levers alone"
     );
+    page.assert_clean_console();
+}
+
+#[test]
+fn the_lesson_unprofitable_customers_offers_the_view_and_starts_with_account_managers() {
+    let page = Page::open();
+    page.click("#scenario-kiezen");
+    page.click("[data-scenario=unprofitable-customers]");
+    page.wait_for("#scenario-intro[open]");
+    page.click("#les-starten");
+    show_treatment(&page);
+    let manager = f64::from(Channel::AccountManager.code()).to_string();
+    for tier in ["top", "large", "medium", "small"] {
+        assert_eq!(
+            page.prop(&format!("[data-setting='channel.{tier}']"), "value"),
+            Some(manager.clone()),
+            "{tier} starts with an account manager"
+        );
+    }
+    step_weeks(&page, 2);
+    assert!(contact_costs(&page, "small") > 0.0);
+    page.screenshot("behandeling-les");
     page.assert_clean_console();
 }

@@ -44,7 +44,7 @@ pub struct ChannelRules {
     pub felt_by_tier: [f64; 4],
     /// A personal account manager.
     pub account_manager: ChannelParams,
-    /// Call centre / helpdesk: the reference (its effects should stay 0).
+    /// Call centre / helpdesk: the reference (its effects must be 0; `check` refuses others).
     pub helpdesk: ChannelParams,
     /// E-mail and web.
     pub email: ChannelParams,
@@ -138,6 +138,21 @@ impl ChannelRules {
         }
         for channel in Channel::ALL {
             self.of(channel).check(&at.nested(channel.key()))?;
+        }
+        // The helpdesk is the reference the other channels are measured against: a tier treated
+        // like the others is served by it and feels nothing extra.
+        let helpdesk = at.nested("helpdesk");
+        for (name, value) in [
+            ("service_points", self.helpdesk.service_points),
+            ("social_binding", self.helpdesk.social_binding),
+        ] {
+            if value != 0.0 {
+                return Err(helpdesk.inconsistent(
+                    Some(name),
+                    format!("de helpdesk is het referentiekanaal: `{name}` moet 0 zijn"),
+                    format!("the helpdesk is the reference channel: `{name}` must be 0"),
+                ));
+            }
         }
         Ok(())
     }

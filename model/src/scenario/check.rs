@@ -59,8 +59,27 @@ pub(crate) fn check(s: &Scenario) -> Result<(), ScenarioError> {
     check_events(s)
 }
 
-/// Treating the tiers apart needs format version 3.
+/// Treating the tiers apart needs format version 3, and a lesson that offers it may not lock or
+/// hide a lever a tier's factor scales unless that lever stays at 0 (a factor would move it).
 fn check_tier_treatment(s: &Scenario) -> Result<(), ScenarioError> {
+    if let Some(lever) = s.tier_treatment.then(|| s.fixed_scaled_lever()).flatten() {
+        let list = if s.is_hidden(lever) {
+            "hidden_levers"
+        } else {
+            "locked_levers"
+        };
+        return Err(inconsistent(
+            list,
+            format!(
+                "`{}` zit vast of doet niet mee, maar de les biedt behandeling per klantniveau, die de knop per laag schaalt; zet de knop op 0 of laat hem vrij",
+                lever.key()
+            ),
+            format!(
+                "`{}` is locked or left out, but the lesson offers treatment per tier, which scales the lever per tier; set it to 0 or free it",
+                lever.key()
+            ),
+        ));
+    }
     if s.format_version >= TIER_TREATMENT_SINCE_VERSION {
         return Ok(());
     }

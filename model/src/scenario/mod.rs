@@ -25,6 +25,7 @@ use crate::rules::costs::LeverCosts;
 use crate::scenario::assignment::Assignment;
 use crate::scenario::market::Market;
 use crate::treatment::setting::Setting;
+use crate::treatment::{BINDING_LEVERS, SERVICE_LEVERS};
 use serde::{Deserialize, Serialize};
 
 /// The newest scenario format version: this program reads it and every older one (1: no
@@ -117,10 +118,22 @@ impl Scenario {
         !self.assignments.is_empty() && self.id != catalog::FREE_PLAY_ID
     }
 
-    /// Whether the learner may treat the tiers apart here: when the lesson says so, and always
-    /// outside lessons.
+    /// Whether the learner may treat the tiers apart here: when the lesson says so, and outside
+    /// lessons unless a lever a tier's factor would scale is locked or hidden at a value above 0.
     pub fn offers_tier_treatment(&self) -> bool {
-        self.tier_treatment || !self.is_lesson()
+        self.tier_treatment || (!self.is_lesson() && self.fixed_scaled_lever().is_none())
+    }
+
+    /// A service or binding lever that is locked or hidden at a value above 0, if any: a tier's
+    /// factor would move it, so such a scenario cannot offer treatment per tier.
+    pub fn fixed_scaled_lever(&self) -> Option<Lever> {
+        SERVICE_LEVERS
+            .into_iter()
+            .chain(BINDING_LEVERS)
+            .find(|&lever| {
+                (self.is_locked(lever) || self.is_hidden(lever))
+                    && self.start_policy.get(lever) != 0.0
+            })
     }
 
     /// Whether the learner may change `setting` in this scenario: a lever that is neither locked

@@ -68,19 +68,11 @@ impl Books<'_> {
         let mut lever_costs_eur =
             Lever::ALL.map(|lever| costs.weekly_cost_eur(lever, policy.get(lever), base));
         let mut contact_costs_eur = 0.0;
+        for lever in Lever::ALL {
+            let value = policy.get(lever);
+            lever_costs_eur[lever.index()] += tier_difference(costs, policy, lever, value, tiers);
+        }
         for (tier, tier_sales) in Tier::ALL.into_iter().zip(tiers) {
-            if policy.treatment().is_default_for(tier) {
-                continue;
-            }
-            let received = policy.for_tier(tier);
-            let tier_base = customers_base(*tier_sales);
-            for lever in Lever::ALL {
-                if received.get(lever) != policy.get(lever) {
-                    lever_costs_eur[lever.index()] +=
-                        variable_cost(costs, &received, lever, tier_base)
-                            - variable_cost(costs, policy, lever, tier_base);
-                }
-            }
             contact_costs_eur += self.contact_cost_eur(tier, *tier_sales);
         }
         let cost_of_goods_eur = self.cost_of_goods_share * sales.list_revenue_eur;
@@ -140,6 +132,28 @@ impl Books<'_> {
     }
 }
 
+/// What treating the tiers apart changes in the cost of `lever` at `value`: per tier whose factor
+/// moves the lever, its variable cost at the tier's value minus at the market's (0 when every tier
+/// is treated alike, so the books are what they were before tiers could be treated apart).
+pub(crate) fn tier_difference(
+    costs: &LeverCosts,
+    policy: &Policy,
+    lever: Lever,
+    value: f64,
+    tiers: &[Sales; 4],
+) -> f64 {
+    let mut difference = 0.0;
+    for (tier, sales) in Tier::ALL.into_iter().zip(tiers) {
+        let received = policy.treatment().lever_for_tier(lever, value, tier);
+        if received != value {
+            let base = customers_base(*sales);
+            difference += lever_variable_cost(costs, lever, received, base)
+                - lever_variable_cost(costs, lever, value, base);
+        }
+    }
+    difference
+}
+
 /// What the variable lever costs of a group of customers depend on (no prospects).
 fn customers_base(sales: Sales) -> CostBase {
     CostBase {
@@ -162,8 +176,13 @@ fn caused_by_customers(costs: &LeverCosts, policy: &Policy, sales: Sales) -> f64
 
 /// The part of a lever's cost that grows with customers, orders and revenue (not the fixed budget).
 fn variable_cost(costs: &LeverCosts, policy: &Policy, lever: Lever, base: CostBase) -> f64 {
+    lever_variable_cost(costs, lever, policy.get(lever), base)
+}
+
+/// The same for `lever` at `value`.
+fn lever_variable_cost(costs: &LeverCosts, lever: Lever, value: f64, base: CostBase) -> f64 {
     let rule = costs.of(lever);
-    let x = intensity(lever, policy.get(lever));
+    let x = intensity(lever, value);
     if x <= 0.0 {
         return 0.0;
     }

@@ -51,6 +51,8 @@ pub struct Simulation {
     /// What lever costs depend on (last week's customers, prospects, orders, revenue; expected values
     /// at week 0), for the cost preview.
     cost_base: CostBase,
+    /// The same per tier, for the cost preview of a tier treated apart.
+    tier_sales: [Sales; 4],
     /// The one person being followed, if any, with their history since following began.
     followed: Option<FollowedCustomer>,
 }
@@ -70,6 +72,7 @@ impl Simulation {
             snapshot: Snapshot::default(),
             queue: Queue::for_population(scenario.market.population as usize),
             cost_base: CostBase::default(),
+            tier_sales: [Sales::default(); 4],
             followed: None,
         };
         sim.snapshot = sim.starting_snapshot();
@@ -216,11 +219,19 @@ impl Simulation {
     }
 
     /// What `lever` at `value` would cost per week with last week's customers, prospects, orders and
-    /// revenue (at week 0: what the start is expected to give) — a preview for the controls, euros.
+    /// revenue (at week 0: what the start is expected to give), each tier at its own factor — a
+    /// preview for the controls, euros.
     pub fn lever_weekly_cost_eur(&self, lever: Lever, value: f64) -> f64 {
         self.scenario
             .costs
             .weekly_cost_eur(lever, value.clamp(0.0, 1.0), self.cost_base)
+            + accounts::tier_difference(
+                &self.scenario.costs,
+                &self.policy,
+                lever,
+                value.clamp(0.0, 1.0),
+                &self.tier_sales,
+            )
     }
 
     /// The books of this run under the policy in force.
@@ -259,6 +270,7 @@ impl Simulation {
         let books = accounts.book(sales, &tier_sales);
         let pyramid = Tier::ALL.map(|tier| accounts.tier_figures(tier, tier_sales[tier.index()]));
         self.cost_base = sales.cost_base();
+        self.tier_sales = tier_sales;
         self.smoothed.blend(
             SmoothedFlows {
                 customer_weeks: f64::from(t.customers_at_start),
@@ -333,6 +345,7 @@ impl Simulation {
             .books(cogs_share)
             .book(expected.sales, &expected.tier_sales);
         self.cost_base = expected.sales.cost_base();
+        self.tier_sales = expected.tier_sales;
         self.smoothed = SmoothedFlows {
             customer_weeks: expected.sales.customers,
             leavers: expected.leavers,

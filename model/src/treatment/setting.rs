@@ -95,7 +95,7 @@ impl Setting {
     /// All keys joined with ", ", the per-tier ones as patterns (for messages listing what is allowed).
     pub fn all_keys() -> String {
         format!(
-            "{}, service.<tier>, binding.<tier>, channel.<tier> (tier: top, large, medium, small)",
+            "{}, service.<tier>, binding.<tier>, channel.<tier> (<tier> = top, large, medium, small)",
             Lever::all_keys()
         )
     }
