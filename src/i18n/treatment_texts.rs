@@ -7,6 +7,8 @@ pub struct TreatmentTexts {
     pub heading: &'static str,
     pub intro: &'static str,
     pub col_tier: &'static str,
+    /// The tiers' short names for the table's rows (the selectors' labels use the full ones).
+    pub tiers_short: [&'static str; 4],
     pub col_service: &'static str,
     pub col_binding: &'static str,
     pub col_channel: &'static str,
@@ -74,9 +76,10 @@ pub const NL: TreatmentTexts = TreatmentTexts {
     intro: "Geef elke laag van de piramide meer of minder service en binding dan de knoppen, \
             en kies hoe je met ze in contact staat.",
     col_tier: "Laag",
+    tiers_short: ["Top", "Groot", "Middel", "Klein"],
     col_service: "Service",
     col_binding: "Binding",
-    col_channel: "Contactkanaal",
+    col_channel: "Kanaal",
     col_contact_costs: "Meerkosten kanaal",
     channels: ["Accountmanager", "Helpdesk", "E-mail/web", "Sociale media"],
     channel_note: "Per contact: accountmanager duur en persoonlijk, helpdesk de gewone weg, \
@@ -94,9 +97,10 @@ pub const EN: TreatmentTexts = TreatmentTexts {
     intro: "Give each tier of the pyramid more or less service and binding than the levers, and \
             choose how you keep in touch with it.",
     col_tier: "Tier",
+    tiers_short: ["Top", "Large", "Medium", "Small"],
     col_service: "Service",
     col_binding: "Binding",
-    col_channel: "Contact channel",
+    col_channel: "Channel",
     col_contact_costs: "Extra channel cost",
     channels: ["Account manager", "Helpdesk", "E-mail/web", "Social media"],
     channel_note: "Per contact: an account manager is costly and personal, the helpdesk the usual \

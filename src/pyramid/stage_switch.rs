@@ -26,8 +26,10 @@ pub fn provide_stage_view() -> RwSignal<StageView> {
 pub fn StageSwitch() -> impl IntoView {
     let view = expect_context::<RwSignal<StageView>>();
     let t = pyramid_texts();
-    let treated = crate::session::use_session()
-        .with_live(|live| live.state().run().scenario.offers_tier_treatment());
+    let (treated, taught) = crate::session::use_session().with_live(|live| {
+        let scenario = &live.state().run().scenario;
+        (scenario.offers_tier_treatment(), scenario.tier_treatment)
+    });
     let option = move |which: StageView, id: &'static str, label: &'static str| {
         switch_option(view, which, id, label, move || {
             // The card with this switch is replaced: keep focus on the same choice.
@@ -35,7 +37,14 @@ pub fn StageSwitch() -> impl IntoView {
         })
     };
     view! {
-        <div class="stage-switch" role="group" aria-label=t.switch_label>
+        // Where the lesson does not teach it, the projector leaves the third view out: its three
+        // choices would not fit beside the diagram's title at projector size.
+        <div
+            class="stage-switch"
+            role="group"
+            aria-label=t.switch_label
+            data-treatment-optional=(!taught).then_some("")
+        >
             {option(StageView::Cycle, "toon-cyclus", t.show_cycle)}
             {option(StageView::Pyramid, "toon-piramide", t.show_pyramid)}
             {treated.then(|| option(StageView::Treatment, "toon-behandeling", t.show_treatment))}

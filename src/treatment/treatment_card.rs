@@ -24,7 +24,7 @@ pub fn TreatmentCard() -> impl IntoView {
         let profit = move || figures.with(|f| f.layers[i].profit_eur);
         view! {
             <tr data-treatment-tier=tier.key() class:loss=move || profit() < 0.0>
-                <th scope="row">{pt.tiers[i]}</th>
+                <th scope="row" title=pt.tiers[i]>{tt.tiers_short[i]}</th>
                 <td><SettingSelect setting=Setting::Service(tier)/></td>
                 <td><SettingSelect setting=Setting::Binding(tier)/></td>
                 <td><SettingSelect setting=Setting::Channel(tier)/></td>
