@@ -33,8 +33,8 @@ mod treatment;
 // (`model::retention`, `model::catalog`, ...).
 pub use metrics::class_ranking;
 pub use rules::{
-    acquisition, clv, cycle, economics, expectation, nps, performance, retention, satisfaction,
-    smoothing, word_of_mouth,
+    acquisition, channels, clv, cycle, economics, expectation, nps, performance, retention,
+    satisfaction, smoothing, word_of_mouth,
 };
 pub use scenario::catalog;
 

@@ -110,3 +110,46 @@ fn a_bad_setting_value_changes_nothing() {
     );
     assert_eq!(policy, before);
 }
+
+#[test]
+fn a_customer_seen_up_close_gets_their_tiers_treatment() {
+    // No binding for small customers, an account manager for the top.
+    let policy = with(&[
+        (Setting::Binding(Tier::Small), 0.0),
+        (
+            Setting::Channel(Tier::Top),
+            channel(Channel::AccountManager),
+        ),
+    ]);
+    let mut sim = Simulation::new(&lesson(), 4);
+    sim.set_policy(policy);
+    sim.step();
+    let of_tier = |tier: Tier| {
+        (0..sim.population())
+            .filter_map(|i| sim.customer(i))
+            .find(|c| c.phase.is_customer() && c.tier == tier)
+            .expect("a customer in the tier")
+    };
+    let small = of_tier(Tier::Small);
+    assert!(
+        small
+            .binding_programmes
+            .iter()
+            .all(|&(_, factor)| factor == 1.0),
+        "no programme holds a small customer: {:?}",
+        small.binding_programmes
+    );
+    let top = of_tier(Tier::Top);
+    let social = |c: &model::CustomerView| {
+        c.binding_programmes
+            .iter()
+            .find(|(lever, _)| *lever == Lever::LoyaltySocial)
+            .map(|&(_, f)| f)
+            .unwrap()
+    };
+    let large = of_tier(Tier::Large);
+    assert!(
+        social(&top) < social(&large),
+        "the account manager binds the top more than the club binds the large tier"
+    );
+}

@@ -26,9 +26,13 @@ pub fn FollowCard() -> impl IntoView {
             let sim = live.simulation();
             let followed = sim.followed().filter(|f| f.index() == index)?;
             let now = sim.customer(index)?;
-            Some(FollowPanel::of(followed, &now, |lever| {
-                sim.policy().get(lever)
-            }))
+            // The programmes as this person receives them: their tier's factors and channel.
+            let felt = sim
+                .scenario()
+                .rules
+                .channels
+                .felt_policy(sim.policy(), now.tier);
+            Some(FollowPanel::of(followed, &now, |lever| felt.get(lever)))
         })
     });
     let followed_index = Memo::new(move |_| panel.with(|p| p.as_ref().map(|p| p.index)));
