@@ -6,10 +6,12 @@
 //! cargo run --release -p model --example lesson -- overpromising promise=0.35
 //! cargo run --release -p model --example lesson -- overpromising promise=0:0.6:0.05
 //! ```
-//! A range `FROM:TO:STEP` for one lever prints one block per value.
+//! A range `FROM:TO:STEP` for one lever prints one block per value. Tier settings work the same
+//! way (`service.top=1.5`, `channel.small=2` with the channel's code: 0 account manager, 1
+//! helpdesk, 2 e-mail, 3 social media).
 
 use model::catalog::bundled_by_id;
-use model::{Lever, PolicyChange, Run};
+use model::{PolicyChange, Run, Setting};
 
 const SEEDS: [u64; 5] = [1, 2, 3, 4, 2024];
 
@@ -27,10 +29,7 @@ fn main() {
     let mut range = None;
     for arg in &args[1..] {
         let (key, value) = arg.split_once('=').expect("lever=value");
-        let lever = Lever::ALL
-            .into_iter()
-            .find(|l| l.key() == key)
-            .unwrap_or_else(|| panic!("unknown lever {key}"));
+        let lever = Setting::from_key(key).unwrap_or_else(|| panic!("unknown lever {key}"));
         let parts: Vec<f64> = value
             .split(':')
             .map(|v| v.parse().expect("number"))
@@ -41,7 +40,7 @@ fn main() {
             _ => panic!("lever=value or lever=from:to:step"),
         }
     }
-    let values: Vec<Option<(Lever, f64)>> = match range {
+    let values: Vec<Option<(Setting, f64)>> = match range {
         None => vec![None],
         Some((lever, from, to, step)) => {
             let n = ((to - from) / step).round() as usize;
@@ -55,14 +54,14 @@ fn main() {
             .iter()
             .map(|&(lever, value)| PolicyChange {
                 week: 0,
-                setting: lever.into(),
+                setting: lever,
                 value,
             })
             .collect();
         if let Some((lever, value)) = extra {
             timeline.push(PolicyChange {
                 week: 0,
-                setting: lever.into(),
+                setting: lever,
                 value,
             });
             println!("== {} = {value:.3}", lever.key());
