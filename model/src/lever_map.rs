@@ -5,12 +5,10 @@
 //! In files a map is a table keyed by lever key (`promise = 0.6`). A table may list only some
 //! levers: [`LeverMap::<Option<T>>`] reads it, and the owner fills the gaps from its defaults.
 
+use crate::fixed_key::{FixedKey, deserialize_partial};
 use crate::lever::Lever;
-use serde::de::{self, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use std::fmt;
-use std::marker::PhantomData;
 use std::ops::{Index, IndexMut};
 
 /// A value of type `T` for each of the levers, in [`Lever::ALL`] order.
@@ -71,58 +69,23 @@ impl<T: Serialize> Serialize for LeverMap<T> {
     }
 }
 
-/// Reads a table that lists any of the levers, each at most once; an unknown key is an error
-/// naming the allowed keys (as for a struct with `deny_unknown_fields`).
+/// Reads a table that lists any of the levers, each at most once (see [`crate::fixed_key`]).
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for LeverMap<Option<T>> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_map(PartialMapVisitor(PhantomData))
+        deserialize_partial::<Lever, T, D, { Lever::COUNT }>(deserializer).map(LeverMap)
     }
 }
 
-struct PartialMapVisitor<T>(PhantomData<T>);
+impl FixedKey for Lever {
+    const KEYS: &'static [&'static str] = &Lever::KEYS;
+    const TABLE: &'static str = "a table with a value per lever";
 
-impl<'de, T: Deserialize<'de>> Visitor<'de> for PartialMapVisitor<T> {
-    type Value = LeverMap<Option<T>>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a table with a value per lever")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
-        let mut map = LeverMap::from_fn(|_| None);
-        while let Some(LeverKey(lever)) = access.next_key()? {
-            if map[lever].is_some() {
-                return Err(de::Error::duplicate_field(lever.key()));
-            }
-            map[lever] = Some(access.next_value()?);
-        }
-        Ok(map)
-    }
-}
-
-/// A lever's key in a table. An unknown key is refused while the key itself is read, so the
-/// reader's error points at the key's own line (`start_policy.prijs`), not at the table.
-struct LeverKey(Lever);
-
-impl<'de> Deserialize<'de> for LeverKey {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_identifier(LeverKeyVisitor)
-    }
-}
-
-struct LeverKeyVisitor;
-
-impl Visitor<'_> for LeverKeyVisitor {
-    type Value = LeverKey;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a lever key")
-    }
-
-    fn visit_str<E: de::Error>(self, key: &str) -> Result<LeverKey, E> {
+    fn from_key(key: &str) -> Option<Lever> {
         Lever::from_key(key)
-            .map(LeverKey)
-            .ok_or_else(|| E::unknown_field(key, &Lever::KEYS))
+    }
+
+    fn index(self) -> usize {
+        Lever::index(self)
     }
 }
 

@@ -16,6 +16,7 @@
 #![warn(missing_docs)]
 
 pub mod benchmark;
+mod fixed_key;
 mod language;
 mod lever;
 mod lever_map;

@@ -72,11 +72,7 @@ pub fn TreatmentCard() -> impl IntoView {
 fn SettingSelect(setting: Setting) -> impl IntoView {
     let session = use_session();
     let language = current_language();
-    let current = Memo::new(move |_| {
-        session.edits.track();
-        session.latest.track();
-        session.with_live(|live| live.state().policy().setting(setting))
-    });
+    let current = Memo::new(move |_| session.policy.with(|policy| policy.setting(setting)));
     // Rebuilt only when the list itself changes (a value off the steps comes or goes), so a
     // screen reader stepping through the choices keeps its place.
     let values = Memo::new(move |_| values_for(setting, current.get()));

@@ -153,19 +153,10 @@ impl WeekRules {
             let base = segment_rules(scenario, policy, segment, referral_chance, image, events);
             Tier::ALL.map(|tier| tier_rules(&base, scenario, policy, segment, tier, events))
         });
-        let [consumer, business] = segments;
         let cycle = &rules.cycle;
         WeekRules {
-            groups: [
-                consumer[0].clone(),
-                consumer[1].clone(),
-                consumer[2].clone(),
-                consumer[3].clone(),
-                business[0].clone(),
-                business[1].clone(),
-                business[2].clone(),
-                business[3].clone(),
-            ],
+            // In `group_of` order: business bit, then tier.
+            groups: std::array::from_fn(|group| segments[group >> 2][group & 3].clone()),
             expectation: ExpectationUpdate::for_week(
                 &rules.expectations,
                 policy.get(Lever::Promise),

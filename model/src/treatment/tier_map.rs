@@ -1,12 +1,10 @@
 //! One value for every tier of the pyramid (per klantniveau één waarde), indexed by [`Tier`]. In
 //! files a table keyed by tier key (`top = 1.5`); a table may list only some tiers.
 
+use crate::fixed_key::{FixedKey, deserialize_partial};
 use crate::metrics::tier::Tier;
-use serde::de::{self, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use std::fmt;
-use std::marker::PhantomData;
 use std::ops::{Index, IndexMut};
 
 /// The four tier keys, in [`Tier::ALL`] order.
@@ -39,56 +37,23 @@ impl<T: Serialize> Serialize for TierMap<T> {
     }
 }
 
-/// Reads a table listing any of the tiers, each at most once; an unknown key names the allowed ones.
+/// Reads a table listing any of the tiers, each at most once (see [`crate::fixed_key`]).
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for TierMap<Option<T>> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_map(PartialTiersVisitor(PhantomData))
+        deserialize_partial::<Tier, T, D, 4>(deserializer).map(TierMap)
     }
 }
 
-struct PartialTiersVisitor<T>(PhantomData<T>);
+impl FixedKey for Tier {
+    const KEYS: &'static [&'static str] = &TIER_KEYS;
+    const TABLE: &'static str = "a table with a value per tier (top, large, medium, small)";
 
-impl<'de, T: Deserialize<'de>> Visitor<'de> for PartialTiersVisitor<T> {
-    type Value = TierMap<Option<T>>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a table with a value per tier (top, large, medium, small)")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
-        let mut map = TierMap([None, None, None, None]);
-        while let Some(TierKey(tier)) = access.next_key()? {
-            if map[tier].is_some() {
-                return Err(de::Error::duplicate_field(tier.key()));
-            }
-            map[tier] = Some(access.next_value()?);
-        }
-        Ok(map)
-    }
-}
-
-/// A tier's key in a table; an unknown key is refused where it is written.
-struct TierKey(Tier);
-
-impl<'de> Deserialize<'de> for TierKey {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_identifier(TierKeyVisitor)
-    }
-}
-
-struct TierKeyVisitor;
-
-impl Visitor<'_> for TierKeyVisitor {
-    type Value = TierKey;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a tier key")
-    }
-
-    fn visit_str<E: de::Error>(self, key: &str) -> Result<TierKey, E> {
+    fn from_key(key: &str) -> Option<Tier> {
         Tier::from_key(key)
-            .map(TierKey)
-            .ok_or_else(|| E::unknown_field(key, &TIER_KEYS))
+    }
+
+    fn index(self) -> usize {
+        Tier::index(self)
     }
 }
 
