@@ -60,7 +60,8 @@ pub use scenario::goal::{Comparison, Goal, GoalParseError, GoalStatus, GoalTimin
 pub use scenario::limits::{POPULATION_MAX, WEEKS_MAX};
 pub use scenario::market::{Market, Segment, StartShares, TierParams, Tiers};
 pub use scenario::{
-    EVENTS_SINCE_VERSION, FORMAT_VERSION, Level, Scenario, TIER_TREATMENT_SINCE_VERSION,
+    BUYING_CENTRE_SINCE_VERSION, EVENTS_SINCE_VERSION, FORMAT_VERSION, Level, Scenario,
+    TIER_TREATMENT_SINCE_VERSION,
 };
 pub use simulation::Simulation;
 pub use simulation::customer_view::{CustomerType, CustomerView};

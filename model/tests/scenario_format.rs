@@ -139,12 +139,12 @@ fn syntax_errors_and_versions_are_reported() {
     assert!(matches!(e.kind, ScenarioErrorKind::Syntax { .. }));
     assert_eq!(e.line, Some(2));
     assert!(e.message(Language::Nl).contains("geen geldige TOML"));
-    let e = error_of(&MINIMAL.replace("format_version = 1", "format_version = 4"));
+    let e = error_of(&MINIMAL.replace("format_version = 1", "format_version = 5"));
     assert_eq!(
         e.kind,
         ScenarioErrorKind::UnsupportedVersion {
-            found: 4,
-            supported: 3
+            found: 5,
+            supported: 4
         }
     );
     assert_eq!(e.line, Some(2));
@@ -466,4 +466,56 @@ fn treatment_per_tier_reads_needs_version_3_and_writes_back() {
     ] {
         assert!(!plain.contains(absent), "{absent} in {plain}");
     }
+}
+
+const WITH_BUYING_CENTRE: &str = r#"
+format_version = 4
+id = "dmu"
+weeks = 52
+
+[title]
+nl = "Inkoopcentrum"
+en = "Buying centre"
+
+[market]
+business_share = 1.0
+
+[market.business]
+user_weight = 0.6
+user_delay_weeks = 6.0
+negotiated_discount = 0.15
+"#;
+
+#[test]
+fn a_buying_centre_reads_needs_version_4_and_writes_back() {
+    let scenario = Scenario::from_toml(WITH_BUYING_CENTRE).expect("a version 4 file");
+    let business = &scenario.market.business;
+    assert_eq!(business.user_weight, 0.6);
+    assert_eq!(business.user_delay_weeks, 6.0);
+    assert_eq!(business.negotiated_discount, 0.15);
+    assert_eq!(
+        business.order_size_multiplier,
+        model::Segment::business().order_size_multiplier,
+        "fields not written keep the business defaults"
+    );
+    assert!(business.has_buying_centre());
+    assert!(!scenario.market.consumer.has_buying_centre());
+    let written = scenario.to_toml();
+    assert_eq!(Scenario::from_toml(&written).unwrap(), scenario);
+    // Neutral values are not written: every older scenario reads and writes as before.
+    assert!(!Scenario::free_play().to_toml().contains("user_weight"));
+
+    let e = error_of(&WITH_BUYING_CENTRE.replace("format_version = 4", "format_version = 3"));
+    assert_eq!(e.field.as_deref(), Some("market.business.user_weight"));
+    assert!(e.message(Language::En).contains("format_version = 4"));
+    assert!(e.message(Language::Nl).contains("inkoopcentrum"));
+    let e = error_of(&WITH_BUYING_CENTRE.replace("user_weight = 0.6", "user_weight = 1.5"));
+    assert_eq!(e.field.as_deref(), Some("market.business.user_weight"));
+    assert_eq!(e.line, Some(14));
+    let e = error_of(&WITH_BUYING_CENTRE.replace("0.15", "0.9"));
+    assert_eq!(
+        e.field.as_deref(),
+        Some("market.business.negotiated_discount")
+    );
+    assert_eq!(e.line, Some(16));
 }

@@ -92,4 +92,13 @@ impl PerformanceParams {
             + self.social_binding_bonus * policy.get(Lever::LoyaltySocial))
         .clamp(0.0, 10.0)
     }
+
+    /// What a business buyer experiences of the supplier themself (0..10), apart from what their
+    /// users tell them: the sales service they get (presales and account management) and the
+    /// social binding. Product quality and after-sales reach the buyer only through the users.
+    pub fn relationship(&self, policy: &Policy) -> f64 {
+        let service = self.service_at_min
+            + (self.service_at_max - self.service_at_min) * policy.get(Lever::Sales);
+        (service + self.social_binding_bonus * policy.get(Lever::LoyaltySocial)).clamp(0.0, 10.0)
+    }
 }

@@ -8,7 +8,8 @@ use crate::scenario::error::{ScenarioError, ScenarioErrorKind};
 use crate::scenario::goal::GoalTiming;
 use crate::scenario::limits::WEEKS_MAX;
 use crate::scenario::{
-    EVENTS_SINCE_VERSION, FORMAT_VERSION, Scenario, TIER_TREATMENT_SINCE_VERSION,
+    BUYING_CENTRE_SINCE_VERSION, EVENTS_SINCE_VERSION, FORMAT_VERSION, Scenario,
+    TIER_TREATMENT_SINCE_VERSION,
 };
 use crate::treatment::Treatment;
 
@@ -53,6 +54,7 @@ pub(crate) fn check(s: &Scenario) -> Result<(), ScenarioError> {
     }
     check_tier_treatment(s)?;
     s.market.check(&Bounds::at("market"))?;
+    check_buying_centre(s)?;
     check_costs(s)?;
     check_rules(s)?;
     check_assignments(s)?;
@@ -104,6 +106,38 @@ fn check_tier_treatment(s: &Scenario) -> Result<(), ScenarioError> {
             "treatment per tier (`tier_treatment`, `[start_policy.service]`, `.binding`, `.channel`) needs `format_version = {TIER_TREATMENT_SINCE_VERSION}`"
         ),
     ))
+}
+
+/// A segment's buying centre needs format version 4.
+fn check_buying_centre(s: &Scenario) -> Result<(), ScenarioError> {
+    if s.format_version >= BUYING_CENTRE_SINCE_VERSION {
+        return Ok(());
+    }
+    for (name, segment) in [
+        ("consumer", &s.market.consumer),
+        ("business", &s.market.business),
+    ] {
+        let plain = crate::scenario::market::Segment::default();
+        let field = if segment.user_weight != plain.user_weight {
+            "user_weight"
+        } else if segment.user_delay_weeks != plain.user_delay_weeks {
+            "user_delay_weeks"
+        } else if segment.negotiated_discount != plain.negotiated_discount {
+            "negotiated_discount"
+        } else {
+            continue;
+        };
+        return Err(inconsistent(
+            &format!("market.{name}.{field}"),
+            format!(
+                "het inkoopcentrum (`user_weight`, `user_delay_weeks`, `negotiated_discount`) vraagt `format_version = {BUYING_CENTRE_SINCE_VERSION}`"
+            ),
+            format!(
+                "the buying centre (`user_weight`, `user_delay_weeks`, `negotiated_discount`) needs `format_version = {BUYING_CENTRE_SINCE_VERSION}`"
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// Events need format version 2; each checks its own week, length and size.

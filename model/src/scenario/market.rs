@@ -123,7 +123,31 @@ pub struct Segment {
     pub relationship_multiplier: f64,
     /// How strongly price drives buying and leaving (prijsgevoeligheid), 0 = not at all.
     pub price_sensitivity: f64,
+    /// The buying centre (klant ≠ gebruiker): the share of the buyer's judgement that comes from
+    /// what the users experience, 0..1; the rest is the buyer's own contact with the supplier
+    /// (sales, the contact channel, social binding). 1 = the buyer is the user (today's consumer).
+    #[serde(skip_serializing_if = "is_one")]
+    pub user_weight: f64,
+    /// Weeks before what the users experience reaches the buyer (a first-order delay: after this
+    /// many weeks about two thirds of a change has arrived), 0..52; 0 = at once.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub user_delay_weeks: f64,
+    /// Discount on the list price that the top accounts negotiate, 0..0.5; large accounts get
+    /// two thirds of it, medium ones one third, small ones none.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub negotiated_discount: f64,
 }
+
+fn is_one(x: &f64) -> bool {
+    *x == 1.0
+}
+
+fn is_zero(x: &f64) -> bool {
+    *x == 0.0
+}
+
+/// The share of [`Segment::negotiated_discount`] each tier negotiates, in [`crate::Tier::ALL`] order.
+pub const NEGOTIATED_SHARE_BY_TIER: [f64; 4] = [1.0, 2.0 / 3.0, 1.0 / 3.0, 0.0];
 
 impl Default for Segment {
     /// A consumer (B2C).
@@ -135,6 +159,9 @@ impl Default for Segment {
             churn_multiplier: 1.0,
             relationship_multiplier: 1.0,
             price_sensitivity: 1.0,
+            user_weight: 1.0,
+            user_delay_weeks: 0.0,
+            negotiated_discount: 0.0,
         }
     }
 }
@@ -162,7 +189,26 @@ impl Segment {
             0.0,
             100.0,
         )?;
-        at.range("price_sensitivity", self.price_sensitivity, 0.0, 10.0)
+        at.range("price_sensitivity", self.price_sensitivity, 0.0, 10.0)?;
+        at.range("user_weight", self.user_weight, 0.0, 1.0)?;
+        at.range("user_delay_weeks", self.user_delay_weeks, 0.0, 52.0)?;
+        at.range("negotiated_discount", self.negotiated_discount, 0.0, 0.5)
+    }
+
+    /// Whether the buyer is someone else than the user here (a buying centre, or a negotiated
+    /// price): the fields of format version 4.
+    pub fn has_buying_centre(&self) -> bool {
+        self.user_weight != 1.0 || self.user_delay_weeks != 0.0 || self.negotiated_discount != 0.0
+    }
+
+    /// The share of the list price an account of `tier` pays after negotiating.
+    pub fn price_paid(&self, tier: crate::Tier) -> f64 {
+        1.0 - self.negotiated_discount * NEGOTIATED_SHARE_BY_TIER[tier.index()]
+    }
+
+    /// Of a change in what the users experience, the share that reaches the buyer each week.
+    pub fn user_arrival_per_week(&self) -> f64 {
+        1.0 / (1.0 + self.user_delay_weeks.max(0.0))
     }
 }
 
@@ -176,6 +222,7 @@ impl Segment {
             churn_multiplier: 0.7,
             relationship_multiplier: 1.6,
             price_sensitivity: 0.6,
+            ..Segment::default()
         }
     }
 }
@@ -190,6 +237,9 @@ struct SegmentPatch {
     churn_multiplier: Option<f64>,
     relationship_multiplier: Option<f64>,
     price_sensitivity: Option<f64>,
+    user_weight: Option<f64>,
+    user_delay_weeks: Option<f64>,
+    negotiated_discount: Option<f64>,
 }
 
 /// Read `[market.business]` over the business defaults (not the consumer ones).
@@ -207,6 +257,9 @@ fn business_segment<'de, D: serde::Deserializer<'de>>(
             .relationship_multiplier
             .unwrap_or(b.relationship_multiplier),
         price_sensitivity: p.price_sensitivity.unwrap_or(b.price_sensitivity),
+        user_weight: p.user_weight.unwrap_or(b.user_weight),
+        user_delay_weeks: p.user_delay_weeks.unwrap_or(b.user_delay_weeks),
+        negotiated_discount: p.negotiated_discount.unwrap_or(b.negotiated_discount),
     })
 }
 

@@ -29,9 +29,9 @@ use crate::treatment::{BINDING_LEVERS, SERVICE_LEVERS};
 use serde::{Deserialize, Serialize};
 
 /// The newest scenario format version: this program reads it and every older one (1: no
-/// events; 2: `[[events]]`; 3: treatment per tier). A scenario is written (and exported) in its
-/// own version.
-pub const FORMAT_VERSION: u32 = 3;
+/// events; 2: `[[events]]`; 3: treatment per tier; 4: the buying centre of a segment). A
+/// scenario is written (and exported) in its own version.
+pub const FORMAT_VERSION: u32 = 4;
 
 /// The first format version with `[[events]]`.
 pub const EVENTS_SINCE_VERSION: u32 = 2;
@@ -39,6 +39,10 @@ pub const EVENTS_SINCE_VERSION: u32 = 2;
 /// The first format version with treatment per tier (`tier_treatment`, and the
 /// `[start_policy.service]`, `.binding` and `.channel` tables).
 pub const TIER_TREATMENT_SINCE_VERSION: u32 = 3;
+
+/// The first format version with a segment's buying centre (`user_weight`, `user_delay_weeks`,
+/// `negotiated_discount` in `[market.consumer]` or `[market.business]`).
+pub const BUYING_CENTRE_SINCE_VERSION: u32 = 4;
 
 /// The education level a scenario is written for (onderwijsniveau).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -28,8 +28,11 @@ pub struct FollowedWeek {
     pub phase: Phase,
     /// What they expected going into the week, 0..10.
     pub expected: Option<f64>,
-    /// The performance they experienced, 0..10.
+    /// The performance they experienced, 0..10 (for a business: what its users experienced).
     pub performance: Option<f64>,
+    /// A business with a buying centre: the performance its buyer judged, 0..10 — the users'
+    /// experience as far as it had reached them, weighed with their own contact with us.
+    pub buyer_judged: Option<f64>,
     /// Their satisfaction after the week, 0..10.
     pub satisfaction: Option<f64>,
     /// Their answer to "would you recommend us?" (customers who stayed), 0..10.
@@ -82,6 +85,7 @@ impl FollowedCustomer {
                 phase,
                 expected: when_customer(pop.expectation[index]),
                 performance: when_customer(pop.performance[index]),
+                buyer_judged: None,
                 satisfaction: when_customer(pop.satisfaction[index]),
                 nps_answer: customer.then_some(pop.answer[index]),
                 order_eur: None,
@@ -126,6 +130,7 @@ impl FollowedCustomer {
             phase: pop.phase_of(i),
             expected: None,
             performance: None,
+            buyer_judged: None,
             satisfaction: None,
             nps_answer: None,
             order_eur: None,
@@ -141,13 +146,19 @@ impl FollowedCustomer {
             let (performance, satisfaction) = (pop.performance[i], pop.satisfaction[i]);
             record.expected = Some(expected);
             record.performance = Some(f64::from(performance));
+            let judged = segment_rules.user_weight * pop.heard[i]
+                + segment_rules.own_weight * segment_rules.relationship_mean;
+            let buying_centre = segment_rules.user_weight < 1.0 || segment_rules.keep > 0.0;
+            record.buyer_judged = buying_centre.then_some(f64::from(judged));
             record.satisfaction = Some(f64::from(satisfaction));
             if !left {
                 record.nps_answer = Some(pop.answer[i]);
                 if won || places_order(bits, segment_rules) {
                     let share = segment_rules.share_of_wallet.share(satisfaction);
-                    record.order_eur =
-                        Some(f64::from(pop.order_eur[i] * share) * f64::from(rules.price_factor));
+                    record.order_eur = Some(
+                        f64::from(pop.order_eur[i] * share * segment_rules.price_paid)
+                            * f64::from(rules.price_factor),
+                    );
                 }
             }
             if was_customer {
@@ -175,7 +186,7 @@ impl FollowedCustomer {
                         drivers,
                         retention.weekly_churn_max,
                         expected,
-                        f64::from(performance),
+                        record.buyer_judged.unwrap_or(f64::from(performance)),
                     )
                 });
             }

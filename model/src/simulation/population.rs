@@ -31,6 +31,9 @@ pub(crate) struct Population {
     pub satisfaction: Vec<f32>,
     /// Performance experienced last week, 0..10.
     pub performance: Vec<f32>,
+    /// What the users' experience has reached the buyer so far, 0..10 (a business with a buying
+    /// centre; for everyone else the same as `performance`).
+    pub heard: Vec<f32>,
     /// Last answer to the NPS question, 0..10.
     pub answer: Vec<u8>,
     /// How strongly this person reacts to (dis)confirmation, around 1.
@@ -51,6 +54,7 @@ pub(crate) struct Columns<'a> {
     pub expectation: &'a mut [f32],
     pub satisfaction: &'a mut [f32],
     pub performance: &'a mut [f32],
+    pub heard: &'a mut [f32],
     pub answer: &'a mut [u8],
     pub sensitivity: &'a [f32],
     pub fit: &'a [f32],
@@ -68,6 +72,7 @@ impl Columns<'_> {
             expectation: &mut self.expectation[..n],
             satisfaction: &mut self.satisfaction[..n],
             performance: &mut self.performance[..n],
+            heard: &mut self.heard[..n],
             answer: &mut self.answer[..n],
             sensitivity: &self.sensitivity[..n],
             fit: &self.fit[..n],
@@ -87,6 +92,7 @@ impl Population {
             expectation: &mut self.expectation[..n],
             satisfaction: &mut self.satisfaction[..n],
             performance: &mut self.performance[..n],
+            heard: &mut self.heard[..n],
             answer: &mut self.answer[..n],
             sensitivity: &self.sensitivity[..n],
             fit: &self.fit[..n],
@@ -111,6 +117,7 @@ impl Population {
             expectation: Vec::with_capacity(n),
             satisfaction: Vec::with_capacity(n),
             performance: Vec::with_capacity(n),
+            heard: Vec::with_capacity(n),
             answer: Vec::with_capacity(n),
             sensitivity: Vec::with_capacity(n),
             fit: Vec::with_capacity(n),
@@ -150,6 +157,7 @@ impl Population {
             pop.expectation.push(promised as f32);
             pop.satisfaction.push(satisfaction as f32);
             pop.performance.push(experienced as f32);
+            pop.heard.push(experienced as f32);
             pop.answer
                 .push(crate::rules::nps::answer(satisfaction as f32));
             pop.sensitivity.push(sensitivity as f32);

@@ -242,6 +242,8 @@ fn win_customer(
     sums: &mut BlockSums,
 ) {
     let expectation = rules.promised;
+    // A new account's buyer has heard nothing from the users yet: they expect what was promised.
+    c.heard[i] = expectation;
     // A first purchase starts from a neutral judgement: what was promised, delivered.
     let neutral = rules
         .satisfaction
@@ -315,14 +317,26 @@ fn live_through_week(
     tables: &RunTables,
 ) -> f32 {
     let performance = experience(bits, c.fit[i], segment, tables);
+    let judged = buyer_judges(performance, &mut c.heard[i], segment);
     let judgement = rules
         .satisfaction
-        .judgement(expectation, performance, c.sensitivity[i]);
+        .judgement(expectation, judged, c.sensitivity[i]);
     let satisfaction = rules.satisfaction.update(previous_satisfaction, judgement);
     c.performance[i] = performance;
-    c.expectation[i] = rules.expectation.apply(expectation, performance);
+    c.expectation[i] = rules.expectation.apply(expectation, judged);
     c.satisfaction[i] = satisfaction;
     satisfaction
+}
+
+/// The performance the buyer judges (klant ≠ gebruiker): the users' experience as it has reached
+/// them by now (`heard`, updated here), weighed with their own contact with the supplier. For a
+/// consumer (`arrive` 1, `keep` 0, `user_weight` 1, `own_weight` 0) every product with 0 is 0 and
+/// with 1 exact, so this is `performance` to the bit.
+#[inline(always)]
+pub(crate) fn buyer_judges(performance: f32, heard: &mut f32, segment: &SegmentRules) -> f32 {
+    let arrived = segment.arrive * performance + segment.keep * *heard;
+    *heard = arrived;
+    segment.user_weight * arrived + segment.own_weight * segment.relationship_mean
 }
 
 /// Whether an active customer who stays orders this week (bits 44–63 of their weekly draw).
@@ -371,7 +385,7 @@ fn survey_and_order(
     let share = segment.share_of_wallet.share(satisfaction);
     sums.share_of_wallet += share;
     let order = keep_if(ordered, 1.0);
-    let list = keep_if(ordered, c.order_eur[i] * share);
+    let list = keep_if(ordered, c.order_eur[i] * share * segment.price_paid);
     let mask = &TIER_MASKS[usize::from(c.kind[i] & 3)];
     for (t, &m) in mask.iter().enumerate() {
         sums.tier_customers[t] += m;

@@ -65,6 +65,37 @@ pub(crate) struct SegmentRules {
     pub order: u32,
     /// Share of wallet by satisfaction.
     pub share_of_wallet: ShareOfWalletRule,
+    /// The buying centre: the buyer judges `user_weight` × what the users' experience has reached
+    /// them + `own_weight` × `relationship_mean` (consumers: 1 and 0, so they judge what they
+    /// experienced themselves, exactly).
+    pub user_weight: f32,
+    pub own_weight: f32,
+    /// What the buyer experiences of the supplier themself, 0..10 (sales, channel, social binding).
+    pub relationship_mean: f32,
+    /// Of the users' experience, the part of this week's that reaches the buyer (`arrive`) and
+    /// the part of what had reached them before that stays (`keep` = 1 − `arrive`).
+    pub arrive: f32,
+    pub keep: f32,
+    /// Share of the list price this group pays after negotiating (1 for consumers).
+    pub price_paid: f32,
+}
+
+impl SegmentRules {
+    /// The buying centre's numbers of `segment` for `tier`, with the buyer's own experience
+    /// `relationship` (0..10).
+    fn with_buyer(self, segment: &Segment, tier: Tier, relationship: f64) -> SegmentRules {
+        let arrive = segment.user_arrival_per_week() as f32;
+        let user_weight = segment.user_weight.clamp(0.0, 1.0) as f32;
+        SegmentRules {
+            user_weight,
+            own_weight: 1.0 - user_weight,
+            relationship_mean: relationship.clamp(0.0, 10.0) as f32,
+            arrive,
+            keep: 1.0 - arrive,
+            price_paid: segment.price_paid(tier) as f32,
+            ..self
+        }
+    }
 }
 
 /// Tables that stay the same for the whole run.
@@ -151,7 +182,17 @@ impl WeekRules {
         let image = wom.image(last.detractors, last.population) * events.image_factor;
         let segments = [&market.consumer, &market.business].map(|segment| {
             let base = segment_rules(scenario, policy, segment, referral_chance, image, events);
-            Tier::ALL.map(|tier| tier_rules(&base, scenario, policy, segment, tier, events))
+            Tier::ALL.map(|tier| {
+                let relationship = rules
+                    .performance
+                    .relationship(&rules.channels.felt_policy(policy, tier))
+                    + rules.channels.service_points(policy, tier);
+                tier_rules(&base, scenario, policy, segment, tier, events).with_buyer(
+                    segment,
+                    tier,
+                    relationship,
+                )
+            })
         });
         let cycle = &rules.cycle;
         WeekRules {
@@ -253,5 +294,11 @@ fn segment_rules(
         churn_scaled,
         order: (segment.orders_per_week.clamp(0.0, 1.0) * ORDER_SCALE) as u32,
         share_of_wallet: ShareOfWalletRule::new(&rules.economics, binding),
+        user_weight: 1.0,
+        own_weight: 0.0,
+        relationship_mean: 0.0,
+        arrive: 1.0,
+        keep: 0.0,
+        price_paid: 1.0,
     }
 }
