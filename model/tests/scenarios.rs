@@ -76,6 +76,13 @@ fn solution(id: &str) -> Option<Vec<(u32, Setting, f64)>> {
             (0, LoyaltySocial, 0.8),
             (0, Acquisition, 0.3),
         ],
+        "buying-centre" => &[
+            (6, Quality, 0.7),
+            (6, Aftersales, 0.8),
+            (6, Sales, 0.6),
+            (6, LoyaltySocial, 0.2),
+            (6, LoyaltyStructural, 0.7),
+        ],
         "b2b-accounts" => &[
             (0, Sales, 0.8),
             (0, Aftersales, 0.7),

@@ -145,11 +145,18 @@ fn Followed(panel: Memo<Option<FollowPanel>>) -> impl IntoView {
         } else {
             format!(" ({})", (f.last_week_of)(w.week))
         };
+        // In a buying centre the users' experience and the buyer's judgement differ.
+        let (experienced, buyer) = match w.buyer_judged {
+            Some(judged) => (
+                f.users_experienced,
+                format!(" · {} {}", f.buyer_judged, n.format(judged, 1)),
+            ),
+            None => (f.experienced, String::new()),
+        };
         Some(format!(
-            "{} {} · {} {} · {} {}{when}",
+            "{} {} · {experienced} {}{buyer} · {} {}{when}",
             f.expected,
             value(w.expected),
-            f.experienced,
             value(w.performance),
             f.satisfied,
             value(w.satisfaction)

@@ -301,20 +301,26 @@ pub const CONCEPTS: &[Concept] = &[
             "De klant is wie koopt en betaalt, de consument is wie het product gebruikt. Dat is \
              niet altijd dezelfde persoon: een ouder koopt speelgoed voor een kind, een inkoper \
              bestelt gereedschap voor de monteurs.",
-            "Nog niet apart in het model: in Klantcyclus koopt en gebruikt elke persoon zelf. Het \
-             verhaal van de les “B2B: accountmanagement” laat zien dat bij een bedrijf de inkoper \
-             vaak niet de gebruiker is.",
+            "Consumenten kopen en gebruiken zelf. In de les “B2B: de inkoper en de gebruiker” \
+             beslist de inkoper van een bedrijf, terwijl de medewerkers het product gebruiken: wat \
+             zij meemaken komt pas weken later bij de inkoper aan en telt voor driekwart mee, de \
+             rest is het eigen contact van de inkoper met jou (verkoop, accountmanager, sociale \
+             binding). Grote accounts bedingen korting. Volg een klant toont bij zo’n bedrijf wat \
+             de gebruikers ervoeren en wat de inkoper ervan vindt.",
         ),
         en: side(
             "Customer and consumer",
             "The customer is whoever buys and pays; the consumer is whoever uses the product. They \
              are not always the same person: a parent buys a toy for a child, a purchasing manager \
              orders tools for the mechanics.",
-            "Not modelled separately yet: in Klantcyclus every person buys and uses the product \
-             themselves. The story of the lesson “B2B: account management” points out that in a \
-             business the buyer is often not the user.",
+            "Consumers buy and use themselves. In the lesson “B2B: the buyer and the user” a \
+             company's buyer decides while its staff use the product: what they go through reaches \
+             the buyer only weeks later and counts for three quarters; the rest is the buyer's own \
+             contact with you (sales, account manager, social binding). Large accounts negotiate \
+             a discount. Follow a customer shows, for such a company, what the users experienced \
+             and what the buyer makes of it.",
         ),
-        places: &[Place::Lessons],
+        places: &[Place::Lessons, Place::FollowCustomer],
         source_terms: &["klant vs consument"],
     },
     Concept {

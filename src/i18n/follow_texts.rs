@@ -37,6 +37,10 @@ pub struct FollowTexts {
     pub never_customer: &'static str,
     pub expected: &'static str,
     pub experienced: &'static str,
+    /// A business with a buying centre: the users experienced the figure before it; this one is
+    /// what the buyer judged (their users' news so far and their own contact with us).
+    pub users_experienced: &'static str,
+    pub buyer_judged: &'static str,
     pub satisfied: &'static str,
     pub last_week_of: fn(u32) -> String,
     pub recommend: &'static str,
@@ -137,6 +141,8 @@ pub const NL: FollowTexts = FollowTexts {
     never_customer: "Nog geen klant geweest: er is nog geen ervaring om te tonen.",
     expected: "Verwachtte",
     experienced: "Ervoer",
+    users_experienced: "Gebruikers ervoeren",
+    buyer_judged: "inkoper oordeelt",
     satisfied: "Tevredenheid",
     last_week_of: |week| format!("laatste klantweek: {week}"),
     recommend: "Zou ons aanraden (0–10)",
@@ -237,6 +243,8 @@ pub const EN: FollowTexts = FollowTexts {
     never_customer: "Not a customer yet: no experience to show.",
     expected: "Expected",
     experienced: "Experienced",
+    users_experienced: "Users experienced",
+    buyer_judged: "buyer judges",
     satisfied: "Satisfaction",
     last_week_of: |week| format!("last week as a customer: {week}"),
     recommend: "Would recommend us (0–10)",

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 pub const FREE_PLAY_ID: &str = "free-play";
 
 /// The text of every bundled scenario file, by id, in picker order.
-pub const BUNDLED_FILES: [(&str, &str); 12] = [
+pub const BUNDLED_FILES: [(&str, &str); 13] = [
     (
         FREE_PLAY_ID,
         include_str!("../../../scenarios/free-play.toml"),
@@ -57,6 +57,10 @@ pub const BUNDLED_FILES: [(&str, &str); 12] = [
     (
         "b2b-accounts",
         include_str!("../../../scenarios/b2b-accounts.toml"),
+    ),
+    (
+        "buying-centre",
+        include_str!("../../../scenarios/buying-centre.toml"),
     ),
 ];
 

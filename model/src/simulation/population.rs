@@ -144,11 +144,24 @@ impl Population {
             let fit = rules.performance.personal_fit_spread * (2.0 * rng.unit() - 1.0);
             let (phase, tenure) = start_phase(scenario, rng);
             let experienced = (performance + fit).clamp(0.0, 10.0);
+            // A buyer with a buying centre judges what the users experience beside their own
+            // contact with us (the weekly loop's `buyer_judges`, with the news all arrived).
+            let judged = if segment.has_buying_centre() {
+                let tier = Tier::ALL[tier];
+                let own = rules
+                    .performance
+                    .relationship(&rules.channels.felt_policy(policy, tier))
+                    + rules.channels.service_points(policy, tier);
+                let w = segment.user_weight.clamp(0.0, 1.0);
+                w * experienced + (1.0 - w) * own.clamp(0.0, 10.0)
+            } else {
+                experienced
+            };
             let satisfaction = match phase {
                 FORMER_CUSTOMER => 3.0 + 4.0 * rng.unit(),
                 _ => f64::from(judge.judgement(
                     promised as f32,
-                    experienced as f32,
+                    judged as f32,
                     sensitivity as f32,
                 )),
             };
