@@ -77,9 +77,9 @@ fn a_crisis_among_the_users_reaches_the_buyer_late() {
 fn a_buyer_who_never_hears_the_users_judges_only_the_relationship() {
     let deaf = market(0.0, 0.0, 0.0, false);
     let mut poor = deaf.start_policy;
-    poor.set(Lever::Quality, 0.1);
+    poor.set(Lever::Quality, 0.1).unwrap();
     let mut good = deaf.start_policy;
-    good.set(Lever::Quality, 0.9);
+    good.set(Lever::Quality, 0.9).unwrap();
     let (a, b) = (run(&deaf, Some(poor), 4, 30), run(&deaf, Some(good), 4, 30));
     assert!(
         a[29].performance + 1.0 < b[29].performance,
@@ -93,9 +93,9 @@ fn a_buyer_who_never_hears_the_users_judges_only_the_relationship() {
     );
     // The buyer's own contact does count.
     let mut courted = deaf.start_policy;
-    courted.set(Lever::Sales, 1.0);
+    courted.set(Lever::Sales, 1.0).unwrap();
     let mut neglected = deaf.start_policy;
-    neglected.set(Lever::Sales, 0.0);
+    neglected.set(Lever::Sales, 0.0).unwrap();
     let (c, n) = (
         run(&deaf, Some(courted), 4, 30),
         run(&deaf, Some(neglected), 4, 30),
@@ -151,7 +151,10 @@ fn a_followed_buyer_shows_what_reached_them() {
         "a business buyer's judgement is recorded"
     );
     // The first entry is the state when following began, before a simulated week.
-    for w in followed.weeks()[1..].iter().filter(|w| w.performance.is_some()) {
+    for w in followed.weeks()[1..]
+        .iter()
+        .filter(|w| w.performance.is_some())
+    {
         let (judged, users) = (w.buyer_judged.unwrap(), w.performance.unwrap());
         assert!((0.0..=10.0).contains(&judged) && (0.0..=10.0).contains(&users));
     }

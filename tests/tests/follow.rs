@@ -247,3 +247,56 @@ fn in_projector_mode_the_panel_fits_and_the_report_still_pictures_every_chart() 
     });
     page.assert_clean_console();
 }
+
+#[test]
+fn in_the_buying_centre_lesson_a_followed_company_shows_its_users_and_its_buyer() {
+    let page = Page::builder().path(&format!("/?seed={SEED}")).open();
+    page.click("#scenario-kiezen");
+    page.click("[data-scenario=buying-centre]");
+    page.wait_for("#scenario-intro[open]");
+    page.click("#les-starten");
+    page.wait_for_text("#scenario-naam", "inkoper");
+    // Time stops at the breakdowns in week 6; close the notice and go on by steps.
+    page.click("[data-speed=max]");
+    page.click("button[data-action=play]");
+    page.wait_until("time to stop at the event", |p| !ui::playing(p));
+    assert_eq!(week(&page), 6);
+    page.wait_for_text("#gebeurtenis", "automaten");
+    page.click("#gebeurtenis .notice-close");
+    step_weeks(&page, 4);
+    let now = week(&page);
+
+    page.click("#opdrachten .panel-close");
+    page.click("#toon-volgen");
+    page.wait_for("#volg-knop");
+    page.click("#volg-knop");
+    page.wait_for("#volg-wie");
+    let index = followed_index(&page);
+    page.wait_until("the panel is at the week on screen", |p| {
+        p.attr("#volg-klant", "data-week").as_deref() == Some(now.to_string().as_str())
+    });
+    let run = Run::new(
+        model::catalog::bundled_by_id("buying-centre")
+            .unwrap()
+            .clone(),
+        SEED,
+    );
+    let native = run.followed(index, now).unwrap();
+    let latest = native.latest();
+    assert!(latest.phase.is_customer(), "the button picks a customer");
+    let (users, judged) = (latest.performance.unwrap(), latest.buyer_judged.unwrap());
+    let line = page.text(".follow-experience");
+    let one = |v: f64| format!("{v:.1}").replace('.', ",");
+    assert!(
+        line.contains(&format!("Gebruikers ervoeren {}", one(users)))
+            && line.contains(&format!("inkoper oordeelt {}", one(judged))),
+        "the model's two figures for this company: {line}"
+    );
+    assert!(
+        page.text("#volg-wie").contains("akelijk"),
+        "a business: {}",
+        page.text("#volg-wie")
+    );
+    page.screenshot("follow-buying-centre");
+    page.assert_clean_console();
+}

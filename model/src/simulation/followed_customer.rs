@@ -148,8 +148,7 @@ impl FollowedCustomer {
             record.performance = Some(f64::from(performance));
             let judged = segment_rules.user_weight * pop.heard[i]
                 + segment_rules.own_weight * segment_rules.relationship_mean;
-            let buying_centre = segment_rules.user_weight < 1.0 || segment_rules.keep > 0.0;
-            record.buyer_judged = buying_centre.then_some(f64::from(judged));
+            record.buyer_judged = segment_rules.buying_centre.then_some(f64::from(judged));
             record.satisfaction = Some(f64::from(satisfaction));
             if !left {
                 record.nps_answer = Some(pop.answer[i]);

@@ -159,11 +159,7 @@ impl Population {
             };
             let satisfaction = match phase {
                 FORMER_CUSTOMER => 3.0 + 4.0 * rng.unit(),
-                _ => f64::from(judge.judgement(
-                    promised as f32,
-                    judged as f32,
-                    sensitivity as f32,
-                )),
+                _ => f64::from(judge.judgement(promised as f32, judged as f32, sensitivity as f32)),
             };
             pop.phase.push(phase);
             pop.tenure.push(tenure);

@@ -317,7 +317,12 @@ fn live_through_week(
     tables: &RunTables,
 ) -> f32 {
     let performance = experience(bits, c.fit[i], segment, tables);
-    let judged = buyer_judges(performance, &mut c.heard[i], segment);
+    // A branch the processor predicts: markets are nearly always of one kind.
+    let judged = if segment.buying_centre {
+        buyer_judges(performance, &mut c.heard[i], segment)
+    } else {
+        performance
+    };
     let judgement = rules
         .satisfaction
         .judgement(expectation, judged, c.sensitivity[i]);
@@ -329,9 +334,9 @@ fn live_through_week(
 }
 
 /// The performance the buyer judges (klant ≠ gebruiker): the users' experience as it has reached
-/// them by now (`heard`, updated here), weighed with their own contact with the supplier. For a
-/// consumer (`arrive` 1, `keep` 0, `user_weight` 1, `own_weight` 0) every product with 0 is 0 and
-/// with 1 exact, so this is `performance` to the bit.
+/// them by now (`heard`, updated here), weighed with their own contact with the supplier. With
+/// neutral weights (`arrive` 1, `keep` 0, `user_weight` 1, `own_weight` 0) every product with 0
+/// is 0 and with 1 exact, so this is `performance` to the bit; the loop skips it then.
 #[inline(always)]
 pub(crate) fn buyer_judges(performance: f32, heard: &mut f32, segment: &SegmentRules) -> f32 {
     let arrived = segment.arrive * performance + segment.keep * *heard;

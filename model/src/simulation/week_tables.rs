@@ -78,6 +78,9 @@ pub(crate) struct SegmentRules {
     pub keep: f32,
     /// Share of the list price this group pays after negotiating (1 for consumers).
     pub price_paid: f32,
+    /// Whether the buyer judges apart from the users (`user_weight` < 1 or a delay); else the
+    /// loop takes the users' experience as it is.
+    pub buying_centre: bool,
 }
 
 impl SegmentRules {
@@ -93,6 +96,7 @@ impl SegmentRules {
             arrive,
             keep: 1.0 - arrive,
             price_paid: segment.price_paid(tier) as f32,
+            buying_centre: user_weight < 1.0 || arrive < 1.0,
             ..self
         }
     }
@@ -300,5 +304,6 @@ fn segment_rules(
         arrive: 1.0,
         keep: 0.0,
         price_paid: 1.0,
+        buying_centre: false,
     }
 }
