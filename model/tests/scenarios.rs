@@ -31,6 +31,22 @@ fn solution(id: &str) -> Option<Vec<(u32, Setting, f64)>> {
             (0, Setting::Service(Tier::Top), 1.5),
         ]);
     }
+    if id == "choosing-channels" {
+        let channel = |c: Channel| f64::from(c.code());
+        return Some(vec![
+            (
+                0,
+                Setting::Channel(Tier::Top),
+                channel(Channel::AccountManager),
+            ),
+            (0, Setting::Channel(Tier::Large), channel(Channel::Helpdesk)),
+            (
+                0,
+                Setting::Channel(Tier::Medium),
+                channel(Channel::SocialMedia),
+            ),
+        ]);
+    }
     use Lever::*;
     let changes: &[(u32, Lever, f64)] = match id {
         "free-play" => &[

@@ -219,3 +219,39 @@ fn the_view_speaks_english_when_asked_and_fits_the_projector() {
     );
     page.screenshot("behandeling-beamer");
 }
+
+#[test]
+fn the_lesson_choosing_channels_starts_with_email_and_an_account_manager_costs_at_the_top() {
+    let page = Page::open();
+    page.click("#scenario-kiezen");
+    page.click("[data-scenario=choosing-channels]");
+    page.wait_for("#scenario-intro[open]");
+    page.click("#les-starten");
+    page.wait_for_text("#scenario-naam", "Kanalen kiezen");
+    page.click("#opdrachten .panel-close");
+    show_treatment(&page);
+    let email = f64::from(Channel::Email.code()).to_string();
+    for tier in ["top", "large", "medium", "small"] {
+        assert_eq!(
+            page.prop(&format!("[data-setting='channel.{tier}']"), "value"),
+            Some(email.clone()),
+            "{tier} starts with e-mail and web"
+        );
+    }
+    step_weeks(&page, 1);
+    // E-mail is cheaper than the helpdesk the levers already pay for: a saving.
+    assert!(contact_costs(&page, "top") < 0.0);
+    let manager = f64::from(Channel::AccountManager.code()).to_string();
+    page.set_value("[data-setting='channel.top']", &manager);
+    step_weeks(&page, 1);
+    assert!(
+        contact_costs(&page, "top") > 0.0,
+        "an account manager costs more than the helpdesk"
+    );
+    assert!(
+        contact_costs(&page, "small") < 0.0,
+        "the other tiers keep e-mail"
+    );
+    page.screenshot("kanalen-kiezen");
+    page.assert_clean_console();
+}

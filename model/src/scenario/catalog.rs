@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 pub const FREE_PLAY_ID: &str = "free-play";
 
 /// The text of every bundled scenario file, by id, in picker order.
-pub const BUNDLED_FILES: [(&str, &str); 13] = [
+pub const BUNDLED_FILES: [(&str, &str); 14] = [
     (
         FREE_PLAY_ID,
         include_str!("../../../scenarios/free-play.toml"),
@@ -37,6 +37,10 @@ pub const BUNDLED_FILES: [(&str, &str); 13] = [
     (
         "unprofitable-customers",
         include_str!("../../../scenarios/unprofitable-customers.toml"),
+    ),
+    (
+        "choosing-channels",
+        include_str!("../../../scenarios/choosing-channels.toml"),
     ),
     (
         "loyalty-programme",
