@@ -498,8 +498,8 @@ fn a_buying_centre_reads_needs_version_4_and_writes_back() {
         model::Segment::business().order_size_multiplier,
         "fields not written keep the business defaults"
     );
-    assert!(business.has_buying_centre());
-    assert!(!scenario.market.consumer.has_buying_centre());
+    assert!(business.buyer_judges_apart());
+    assert!(!scenario.market.consumer.buyer_judges_apart());
     let written = scenario.to_toml();
     assert_eq!(Scenario::from_toml(&written).unwrap(), scenario);
     // Neutral values are not written: every older scenario reads and writes as before.

@@ -18,34 +18,25 @@ const SEEDS: [u64; 5] = [1, 2, 3, 4, 2024];
 /// The documented solution of each lesson: changes as (week, setting, value).
 /// docs/teacher-notes.md lists the same changes (checked below).
 fn solution(id: &str) -> Option<Vec<(u32, Setting, f64)>> {
-    if id == "unprofitable-customers" {
-        let channel = |c: Channel| f64::from(c.code());
-        return Some(vec![
-            (0, Setting::Channel(Tier::Small), channel(Channel::Email)),
-            (
-                0,
-                Setting::Channel(Tier::Medium),
-                channel(Channel::Helpdesk),
-            ),
-            (0, Setting::Channel(Tier::Large), channel(Channel::Helpdesk)),
-            (0, Setting::Service(Tier::Top), 1.5),
-        ]);
-    }
-    if id == "choosing-channels" {
-        let channel = |c: Channel| f64::from(c.code());
-        return Some(vec![
-            (
-                0,
-                Setting::Channel(Tier::Top),
-                channel(Channel::AccountManager),
-            ),
-            (0, Setting::Channel(Tier::Large), channel(Channel::Helpdesk)),
-            (
-                0,
-                Setting::Channel(Tier::Medium),
-                channel(Channel::SocialMedia),
-            ),
-        ]);
+    // Lessons with treatment per tier: channels (and factors) chosen in week 0.
+    let channel = |tier: Tier, c: Channel| (0, Setting::Channel(tier), f64::from(c.code()));
+    match id {
+        "unprofitable-customers" => {
+            return Some(vec![
+                channel(Tier::Small, Channel::Email),
+                channel(Tier::Medium, Channel::Helpdesk),
+                channel(Tier::Large, Channel::Helpdesk),
+                (0, Setting::Service(Tier::Top), 1.5),
+            ]);
+        }
+        "choosing-channels" => {
+            return Some(vec![
+                channel(Tier::Top, Channel::AccountManager),
+                channel(Tier::Large, Channel::Helpdesk),
+                channel(Tier::Medium, Channel::SocialMedia),
+            ]);
+        }
+        _ => {}
     }
     use Lever::*;
     let changes: &[(u32, Lever, f64)] = match id {

@@ -251,10 +251,7 @@ fn in_projector_mode_the_panel_fits_and_the_report_still_pictures_every_chart() 
 #[test]
 fn in_the_buying_centre_lesson_a_followed_company_shows_its_users_and_its_buyer() {
     let page = Page::builder().path(&format!("/?seed={SEED}")).open();
-    page.click("#scenario-kiezen");
-    page.click("[data-scenario=buying-centre]");
-    page.wait_for("#scenario-intro[open]");
-    page.click("#les-starten");
+    ui::start_lesson(&page, "buying-centre");
     page.wait_for_text("#scenario-naam", "inkoper");
     // Time stops at the breakdowns in week 6; close the notice and go on by steps.
     page.click("[data-speed=max]");

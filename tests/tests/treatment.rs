@@ -131,10 +131,7 @@ fn a_lesson_that_does_not_teach_treatment_per_tier_does_not_offer_it() {
     let page = Page::open();
     // Free play offers it; open the view, then start a lesson that does not.
     show_treatment(&page);
-    page.click("#scenario-kiezen");
-    page.click("[data-scenario=customer-pyramid]");
-    page.wait_for("#scenario-intro[open]");
-    page.click("#les-starten");
+    ui::start_lesson(&page, "customer-pyramid");
     page.wait_for("#piramide");
     assert_eq!(
         page.attr("#toon-piramide", "aria-pressed").as_deref(),
@@ -151,10 +148,7 @@ fn a_lesson_that_does_not_teach_treatment_per_tier_does_not_offer_it() {
 #[test]
 fn the_lesson_unprofitable_customers_offers_the_view_and_starts_with_account_managers() {
     let page = Page::open();
-    page.click("#scenario-kiezen");
-    page.click("[data-scenario=unprofitable-customers]");
-    page.wait_for("#scenario-intro[open]");
-    page.click("#les-starten");
+    ui::start_lesson(&page, "unprofitable-customers");
     show_treatment(&page);
     let manager = f64::from(Channel::AccountManager.code()).to_string();
     for tier in ["top", "large", "medium", "small"] {
@@ -204,10 +198,7 @@ fn the_view_speaks_english_when_asked_and_fits_the_projector() {
             .unwrap_or(true),
         "free play on the projector shows no third view"
     );
-    page.click("#scenario-kiezen");
-    page.click("[data-scenario=unprofitable-customers]");
-    page.wait_for("#scenario-intro[open]");
-    page.click("#les-starten");
+    ui::start_lesson(&page, "unprofitable-customers");
     show_treatment(&page);
     page.click("#opdrachten .panel-close");
     let overflow = page.eval(
@@ -223,10 +214,7 @@ fn the_view_speaks_english_when_asked_and_fits_the_projector() {
 #[test]
 fn the_lesson_choosing_channels_starts_with_email_and_an_account_manager_costs_at_the_top() {
     let page = Page::open();
-    page.click("#scenario-kiezen");
-    page.click("[data-scenario=choosing-channels]");
-    page.wait_for("#scenario-intro[open]");
-    page.click("#les-starten");
+    ui::start_lesson(&page, "choosing-channels");
     page.wait_for_text("#scenario-naam", "Kanalen kiezen");
     page.click("#opdrachten .panel-close");
     show_treatment(&page);

@@ -67,3 +67,16 @@ pub struct Rules {
     #[serde(skip_serializing_if = "ChannelRules::is_default")]
     pub channels: ChannelRules,
 }
+
+impl Rules {
+    /// What a business buyer experiences of the supplier themself in `tier` under `policy`,
+    /// 0..10: the sales service and social binding as the tier feels them, plus the service points
+    /// of its contact channel (docs/model.md §3.10b). Consumers never use it.
+    pub fn buyer_contact(&self, policy: &crate::Policy, tier: crate::Tier) -> f64 {
+        (self
+            .performance
+            .relationship(&self.channels.felt_policy(policy, tier))
+            + self.channels.service_points(policy, tier))
+        .clamp(0.0, 10.0)
+    }
+}

@@ -7,6 +7,7 @@ use crate::rules::bounds::{Bounds, inconsistent, range};
 use crate::scenario::error::{ScenarioError, ScenarioErrorKind};
 use crate::scenario::goal::GoalTiming;
 use crate::scenario::limits::WEEKS_MAX;
+use crate::scenario::market::Segment;
 use crate::scenario::{
     BUYING_CENTRE_SINCE_VERSION, EVENTS_SINCE_VERSION, FORMAT_VERSION, Scenario,
     TIER_TREATMENT_SINCE_VERSION,
@@ -97,15 +98,22 @@ fn check_tier_treatment(s: &Scenario) -> Result<(), ScenarioError> {
     } else {
         return Ok(());
     };
-    Err(inconsistent(
+    Err(needs_version(
         field,
-        format!(
-            "behandeling per klantniveau (`tier_treatment`, `[start_policy.service]`, `.binding`, `.channel`) vraagt `format_version = {TIER_TREATMENT_SINCE_VERSION}`"
-        ),
-        format!(
-            "treatment per tier (`tier_treatment`, `[start_policy.service]`, `.binding`, `.channel`) needs `format_version = {TIER_TREATMENT_SINCE_VERSION}`"
-        ),
+        "behandeling per klantniveau (`tier_treatment`, `[start_policy.service]`, `.binding`, `.channel`) vraagt",
+        "treatment per tier (`tier_treatment`, `[start_policy.service]`, `.binding`, `.channel`) needs",
+        TIER_TREATMENT_SINCE_VERSION,
     ))
+}
+
+/// The error for `field`, a part of the format that came with `version`; `nl` and `en` name
+/// it with its verb ("… vraagt", "… needs").
+fn needs_version(field: &str, nl: &str, en: &str, version: u32) -> ScenarioError {
+    inconsistent(
+        field,
+        format!("{nl} `format_version = {version}`"),
+        format!("{en} `format_version = {version}`"),
+    )
 }
 
 /// A segment's buying centre needs format version 4.
@@ -117,7 +125,7 @@ fn check_buying_centre(s: &Scenario) -> Result<(), ScenarioError> {
         ("consumer", &s.market.consumer),
         ("business", &s.market.business),
     ] {
-        let plain = crate::scenario::market::Segment::default();
+        let plain = Segment::default();
         let field = if segment.user_weight != plain.user_weight {
             "user_weight"
         } else if segment.user_delay_weeks != plain.user_delay_weeks {
@@ -127,14 +135,11 @@ fn check_buying_centre(s: &Scenario) -> Result<(), ScenarioError> {
         } else {
             continue;
         };
-        return Err(inconsistent(
+        return Err(needs_version(
             &format!("market.{name}.{field}"),
-            format!(
-                "het inkoopcentrum (`user_weight`, `user_delay_weeks`, `negotiated_discount`) vraagt `format_version = {BUYING_CENTRE_SINCE_VERSION}`"
-            ),
-            format!(
-                "the buying centre (`user_weight`, `user_delay_weeks`, `negotiated_discount`) needs `format_version = {BUYING_CENTRE_SINCE_VERSION}`"
-            ),
+            "het inkoopcentrum (`user_weight`, `user_delay_weeks`, `negotiated_discount`) vraagt",
+            "the buying centre (`user_weight`, `user_delay_weeks`, `negotiated_discount`) needs",
+            BUYING_CENTRE_SINCE_VERSION,
         ));
     }
     Ok(())
@@ -144,12 +149,11 @@ fn check_buying_centre(s: &Scenario) -> Result<(), ScenarioError> {
 fn check_events(s: &Scenario) -> Result<(), ScenarioError> {
     if !s.events.is_empty() && s.format_version < EVENTS_SINCE_VERSION {
         // Named on the first event, so the message points at its line.
-        return Err(inconsistent(
+        return Err(needs_version(
             "events[0]",
-            format!(
-                "gebeurtenissen (`[[events]]`) vragen `format_version = {EVENTS_SINCE_VERSION}`"
-            ),
-            format!("events (`[[events]]`) need `format_version = {EVENTS_SINCE_VERSION}`"),
+            "gebeurtenissen (`[[events]]`) vragen",
+            "events (`[[events]]`) need",
+            EVENTS_SINCE_VERSION,
         ));
     }
     for (i, event) in s.events.iter().enumerate() {

@@ -195,15 +195,23 @@ impl Segment {
         at.range("negotiated_discount", self.negotiated_discount, 0.0, 0.5)
     }
 
-    /// Whether the buyer is someone else than the user here (a buying centre, or a negotiated
-    /// price): the fields of format version 4.
-    pub fn has_buying_centre(&self) -> bool {
-        self.user_weight != 1.0 || self.user_delay_weeks != 0.0 || self.negotiated_discount != 0.0
+    /// Whether the buyer judges apart from the users (a weight below 1 or a delay); if not, the
+    /// weekly loop takes the users' experience as the buyer's.
+    pub fn buyer_judges_apart(&self) -> bool {
+        self.user_weight < 1.0 || self.user_delay_weeks > 0.0
     }
 
     /// The share of the list price an account of `tier` pays after negotiating.
     pub fn price_paid(&self, tier: crate::Tier) -> f64 {
         1.0 - self.negotiated_discount * NEGOTIATED_SHARE_BY_TIER[tier.index()]
+    }
+
+    /// The performance the buyer judges once all news from the users has arrived: `users` (what
+    /// they experience) weighed with `own` (the buyer's own contact, `Rules::buyer_contact`).
+    /// With `user_weight` 1 this is `users` exactly.
+    pub fn judged_by_buyer(&self, users: f64, own: f64) -> f64 {
+        let w = self.user_weight.clamp(0.0, 1.0);
+        w * users + (1.0 - w) * own
     }
 
     /// Of a change in what the users experience, the share that reaches the buyer each week.

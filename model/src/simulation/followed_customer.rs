@@ -146,9 +146,9 @@ impl FollowedCustomer {
             let (performance, satisfaction) = (pop.performance[i], pop.satisfaction[i]);
             record.expected = Some(expected);
             record.performance = Some(f64::from(performance));
-            let judged = segment_rules.user_weight * pop.heard[i]
-                + segment_rules.own_weight * segment_rules.relationship_mean;
-            record.buyer_judged = segment_rules.buying_centre.then_some(f64::from(judged));
+            record.buyer_judged = segment_rules
+                .buying_centre
+                .then(|| f64::from(segment_rules.judged(pop.heard[i])));
             record.satisfaction = Some(f64::from(satisfaction));
             if !left {
                 record.nps_answer = Some(pop.answer[i]);

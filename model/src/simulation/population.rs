@@ -130,6 +130,7 @@ impl Population {
         let tiers = market.tiers.in_order();
         let spread = rules.satisfaction.sensitivity_spread;
         let judge = crate::rules::satisfaction::SatisfactionRule::new(&rules.satisfaction);
+        let buyer_contact = Tier::ALL.map(|tier| rules.buyer_contact(policy, tier));
         for _ in 0..n {
             let tier = pick_tier(&tiers.map(|t| t.share), rng.unit());
             let business = rng.unit() < market.business_share;
@@ -144,19 +145,9 @@ impl Population {
             let fit = rules.performance.personal_fit_spread * (2.0 * rng.unit() - 1.0);
             let (phase, tenure) = start_phase(scenario, rng);
             let experienced = (performance + fit).clamp(0.0, 10.0);
-            // A buyer with a buying centre judges what the users experience beside their own
-            // contact with us (the weekly loop's `buyer_judges`, with the news all arrived).
-            let judged = if segment.has_buying_centre() {
-                let tier = Tier::ALL[tier];
-                let own = rules
-                    .performance
-                    .relationship(&rules.channels.felt_policy(policy, tier))
-                    + rules.channels.service_points(policy, tier);
-                let w = segment.user_weight.clamp(0.0, 1.0);
-                w * experienced + (1.0 - w) * own.clamp(0.0, 10.0)
-            } else {
-                experienced
-            };
+            // A business buyer judges what the users experience beside their own contact with
+            // us, with all news arrived (a consumer: what they experience, exactly).
+            let judged = segment.judged_by_buyer(experienced, buyer_contact[tier]);
             let satisfaction = match phase {
                 FORMER_CUSTOMER => 3.0 + 4.0 * rng.unit(),
                 _ => f64::from(judge.judgement(promised as f32, judged as f32, sensitivity as f32)),

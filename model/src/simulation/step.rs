@@ -341,7 +341,7 @@ fn live_through_week(
 pub(crate) fn buyer_judges(performance: f32, heard: &mut f32, segment: &SegmentRules) -> f32 {
     let arrived = segment.arrive * performance + segment.keep * *heard;
     *heard = arrived;
-    segment.user_weight * arrived + segment.own_weight * segment.relationship_mean
+    segment.judged(arrived)
 }
 
 /// Whether an active customer who stays orders this week (bits 44–63 of their weekly draw).

@@ -84,19 +84,25 @@ pub(crate) struct SegmentRules {
 }
 
 impl SegmentRules {
+    /// The performance the buyer judges, given what of the users' experience has reached them.
+    #[inline(always)]
+    pub fn judged(&self, heard: f32) -> f32 {
+        self.user_weight * heard + self.own_weight * self.relationship_mean
+    }
+
     /// The buying centre's numbers of `segment` for `tier`, with the buyer's own experience
-    /// `relationship` (0..10).
+    /// `relationship` (0..10, `Rules::buyer_contact`).
     fn with_buyer(self, segment: &Segment, tier: Tier, relationship: f64) -> SegmentRules {
         let arrive = segment.user_arrival_per_week() as f32;
         let user_weight = segment.user_weight.clamp(0.0, 1.0) as f32;
         SegmentRules {
             user_weight,
             own_weight: 1.0 - user_weight,
-            relationship_mean: relationship.clamp(0.0, 10.0) as f32,
+            relationship_mean: relationship as f32,
             arrive,
             keep: 1.0 - arrive,
             price_paid: segment.price_paid(tier) as f32,
-            buying_centre: user_weight < 1.0 || arrive < 1.0,
+            buying_centre: segment.buyer_judges_apart(),
             ..self
         }
     }
@@ -187,14 +193,10 @@ impl WeekRules {
         let segments = [&market.consumer, &market.business].map(|segment| {
             let base = segment_rules(scenario, policy, segment, referral_chance, image, events);
             Tier::ALL.map(|tier| {
-                let relationship = rules
-                    .performance
-                    .relationship(&rules.channels.felt_policy(policy, tier))
-                    + rules.channels.service_points(policy, tier);
                 tier_rules(&base, scenario, policy, segment, tier, events).with_buyer(
                     segment,
                     tier,
-                    relationship,
+                    rules.buyer_contact(policy, tier),
                 )
             })
         });

@@ -165,3 +165,11 @@ pub fn choose_file(page: &Page, input: &str, name: &str, text: &str) {
         vec![input.into(), name.into(), text.into()],
     );
 }
+
+/// Start the bundled lesson `id` as a learner does: the picker, the lesson's intro, "start".
+pub fn start_lesson(page: &Page, id: &str) {
+    page.click("#scenario-kiezen");
+    page.click(&format!("[data-scenario={id}]"));
+    page.wait_for("#scenario-intro[open]");
+    page.click("#les-starten");
+}
